@@ -1,0 +1,160 @@
+"""Pages to clean text: trafilatura first, then recall mode, then the feed.
+
+``extract_page`` takes the raw HTML and returns the text with its metadata
+and the path that produced it (``trafilatura``, ``trafilatura_recall`` or
+``feed_summary``), so that weak extractions can be found later.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import py3langid
+import trafilatura
+from dateutil import parser as date_parser
+
+from pipeline.models import Entry
+from pipeline.urls import canonical_url, host_of
+
+__all__ = [
+    "Extracted",
+    "NotAnArticle",
+    "detect_language",
+    "extract_page",
+    "parse_published",
+    "strip_tags",
+]
+
+_HTML_LANG = re.compile(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+MIN_ARTICLE_CHARS = 80
+ARTICLE_PAGE_TYPES = {"article", "newsarticle", "news", "blogposting", "reportagenewsarticle"}
+
+
+class NotAnArticle(ValueError):
+    """The page yields no article text by any extraction path."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    text: str
+    extraction: str
+    title: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    canonical: str | None = None
+
+
+def strip_tags(fragment: str) -> str:
+    """Plain text of a small HTML fragment such as a feed summary."""
+    text = html_lib.unescape(_TAG.sub(" ", fragment))
+    return "\n".join(_SPACE.sub(" ", line).strip() for line in text.splitlines() if line.strip())
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:2000].strip()
+    if len(sample) < 20:
+        return None
+    lang, _score = py3langid.classify(sample)
+    return str(lang)
+
+
+def parse_published(value: Any) -> datetime | None:
+    """A date, datetime or ISO/RFC string as an aware UTC datetime."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    parsed = date_parser.parse(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _same_site(a: str, b: str) -> bool:
+    def bare(host: str) -> str:
+        return host[4:] if host.startswith("www.") else host
+
+    return bare(host_of(a)) == bare(host_of(b))
+
+
+def _run(html: bytes | str, url: str, *, recall: bool) -> dict[str, Any] | None:
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=recall,
+        deduplicate=True,
+    )
+    return doc.as_dict() if doc is not None else None
+
+
+def extract_page(
+    html: bytes | str, *, url: str, entry: Entry | None = None, min_chars: int = 250
+) -> Extracted:
+    """Clean text and metadata of one page, falling back as needed."""
+    meta: dict[str, Any] = {}
+    text = ""
+    extraction = ""
+    for recall, name in ((False, "trafilatura"), (True, "trafilatura_recall")):
+        doc = _run(html, url, recall=recall)
+        if doc and len((doc.get("text") or "").strip()) >= min_chars:
+            meta, text, extraction = doc, doc["text"].strip(), name
+            break
+        if doc and not meta:
+            meta = doc
+    if not text:
+        # neither mode reached min_chars: keep the longer of the short
+        # extraction and the feed's own summary
+        summary = strip_tags(entry.summary) if entry is not None and entry.summary else ""
+        short = (meta.get("text") or "").strip()
+        text, extraction = max(
+            (summary, "feed_summary"), (short, "trafilatura_short"), key=lambda c: len(c[0])
+        )
+    if len(text) < MIN_ARTICLE_CHARS:
+        raise NotAnArticle(
+            f"{url}: no article text found ({len(text)} characters after all fallbacks)"
+        )
+    page_type = (meta.get("pagetype") or "").lower()
+    if page_type and page_type not in ARTICLE_PAGE_TYPES and not meta.get("date"):
+        raise NotAnArticle(f"{url}: not an article (page type {page_type!r}, no publication date)")
+
+    raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    lang_match = _HTML_LANG.search(raw[:4000])
+    language = (
+        lang_match.group(1).decode().lower()
+        if lang_match
+        else (entry.language if entry and entry.language else detect_language(text))
+    )
+    canonical = None
+    if meta.get("url") and meta["url"] != url and _same_site(meta["url"], url):
+        try:
+            canonical = canonical_url(meta["url"])
+        except ValueError:
+            canonical = None
+    published = entry.published if entry and entry.published else None
+    if published is None and meta.get("date"):
+        try:
+            published = parse_published(meta["date"])
+        except (ValueError, OverflowError):
+            published = None
+    title = meta.get("title") or (entry.title if entry else None)
+    return Extracted(
+        text=text,
+        extraction=extraction,
+        title=title,
+        published=published,
+        language=language,
+        canonical=canonical,
+    )

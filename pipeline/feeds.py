@@ -1,0 +1,206 @@
+"""Feed lists and feed documents: ``feeds.yaml``, OPML, RSS/Atom bytes.
+
+Everything here parses strings or bytes and returns plain data; polling over
+HTTP lives in :mod:`pipeline.poll`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import yaml
+
+from pipeline.models import Entry, Feed
+from pipeline.urls import is_http_url
+
+__all__ = [
+    "FeedFileError",
+    "FeedParseError",
+    "ParsedFeed",
+    "dump_feeds_yaml",
+    "load_feeds",
+    "parse_feed",
+    "parse_feeds_yaml",
+    "parse_opml",
+]
+
+
+class FeedFileError(ValueError):
+    """A feed list (YAML or OPML) cannot be read; the message names the file and item."""
+
+
+class FeedParseError(ValueError):
+    """A response body is not an RSS or Atom feed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str | None
+    entries: tuple[Entry, ...]
+    bozo: bool
+    bozo_reason: str | None
+
+
+def parse_feeds_yaml(text: str, *, source: str = "feeds.yaml") -> list[Feed]:
+    """Read a ``feeds:`` list; every item needs an http(s) ``url``."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise FeedFileError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("feeds"), list):
+        raise FeedFileError(f"{source}: expected a top-level 'feeds:' list")
+    feeds: list[Feed] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data["feeds"], start=1):
+        where = f"{source}: feed #{index}"
+        if not isinstance(item, dict):
+            raise FeedFileError(f"{where}: expected a mapping with 'url'")
+        url = item.get("url")
+        if not isinstance(url, str) or not is_http_url(url):
+            raise FeedFileError(f"{where}: 'url' must be an http(s) URL, got {url!r}")
+        tags = item.get("tags") or []
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise FeedFileError(f"{where} ({url}): 'tags' must be a list of strings")
+        if url in seen:
+            continue
+        seen.add(url)
+        feeds.append(
+            Feed(
+                url=url.strip(),
+                name=_opt_str(item.get("name")),
+                language=_opt_str(item.get("language")),
+                tags=tuple(tags),
+                verified=bool(item.get("verified", False)),
+            )
+        )
+    return feeds
+
+
+def load_feeds(path: Path) -> list[Feed]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FeedFileError(f"{path}: cannot read feed list: {exc.strerror or exc}") from exc
+    return parse_feeds_yaml(text, source=str(path))
+
+
+def dump_feeds_yaml(feeds: Iterable[Feed]) -> str:
+    items: list[dict[str, Any]] = []
+    for feed in feeds:
+        item: dict[str, Any] = {"url": feed.url}
+        if feed.name:
+            item["name"] = feed.name
+        if feed.language:
+            item["language"] = feed.language
+        if feed.tags:
+            item["tags"] = list(feed.tags)
+        item["verified"] = feed.verified
+        items.append(item)
+    return yaml.safe_dump({"feeds": items}, allow_unicode=True, sort_keys=False)
+
+
+def parse_opml(data: bytes | str, *, source: str = "OPML") -> list[Feed]:
+    """Every ``<outline xmlUrl=...>`` of an OPML export, with its category as a tag."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise FeedFileError(f"{source}: not valid OPML/XML: {exc}") from exc
+    if root.tag.lower() != "opml":
+        raise FeedFileError(f"{source}: root element is <{root.tag}>, not <opml>")
+    feeds: list[Feed] = []
+    seen: set[str] = set()
+
+    def walk(node: ET.Element, tags: tuple[str, ...]) -> None:
+        for child in node:
+            if child.tag.lower() != "outline":
+                continue
+            url = child.get("xmlUrl") or child.get("xmlurl")
+            label = child.get("title") or child.get("text")
+            if url and is_http_url(url) and url not in seen:
+                seen.add(url)
+                feeds.append(
+                    Feed(url=url.strip(), name=label, language=child.get("language"), tags=tags)
+                )
+            elif not url and label:
+                walk(child, (*tags, label))
+            else:
+                walk(child, tags)
+
+    body = root.find("body")
+    if body is None:
+        raise FeedFileError(f"{source}: OPML has no <body>")
+    walk(body, ())
+    return feeds
+
+
+def parse_feed(
+    body: bytes, *, url: str, max_entries: int = 200, content_type: str = "application/xml"
+) -> ParsedFeed:
+    """Entries of an RSS/Atom document; a malformed feed still yields what parsed.
+
+    Raises ``FeedParseError`` when the body is not a feed at all (an HTML page,
+    an empty body, random bytes).
+    """
+    headers = {"content-location": url, "content-type": content_type}
+    parsed = feedparser.parse(body, response_headers=headers)
+    reason = str(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if not parsed.get("version") and not parsed.entries:
+        head = body[:512].lstrip().lower()
+        what = (
+            "an HTML page" if head.startswith((b"<!doctype html", b"<html")) else "not RSS or Atom"
+        )
+        raise FeedParseError(f"{url}: {what}" + (f" ({reason})" if reason else ""))
+    feed_title = parsed.feed.get("title")
+    language = parsed.feed.get("language")
+    entries = []
+    for item in parsed.entries[:max_entries]:
+        link = item.get("link") or _first_alternate(item)
+        if not link or not is_http_url(link):
+            continue
+        entries.append(
+            Entry(
+                url=link.strip(),
+                feed_url=url,
+                title=_opt_str(item.get("title")),
+                summary=_opt_str(item.get("summary")),
+                published=_struct_time(item.get("published_parsed") or item.get("updated_parsed")),
+                language=_opt_str(language),
+                source=_opt_str(feed_title),
+            )
+        )
+    return ParsedFeed(
+        title=_opt_str(feed_title),
+        entries=tuple(entries),
+        bozo=bool(parsed.get("bozo")),
+        bozo_reason=reason,
+    )
+
+
+def _first_alternate(item: Any) -> str | None:
+    for link in item.get("links") or ():
+        if link.get("rel", "alternate") == "alternate" and link.get("href"):
+            return str(link["href"])
+    return None
+
+
+def _struct_time(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+    except (OverflowError, ValueError, TypeError):
+        return None
+
+
+def _opt_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,225 @@
+"""The one seam to the network: an HTTP client we control.
+
+Every request goes through ``HttpClient.get``: connect and read timeouts, a
+body size cap enforced while streaming, redirects followed by hand (so a
+permanent move can be recorded and every hop is checked), private and
+loopback addresses refused unless settings allow them, and a per-host gate
+that limits concurrency and spaces requests.  Failures never raise: they come
+back as a ``FetchResult`` with a one-line ``error`` naming the URL.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
+
+import httpx
+
+from pipeline.settings import Settings
+from pipeline.urls import host_of, is_http_url
+
+__all__ = ["FetchResult", "HostGate", "HttpClient", "retry_after"]
+
+MAX_REDIRECTS = 5
+REDIRECTS = {301, 302, 303, 307, 308}
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What one GET produced.  ``error`` is set when there is no usable body."""
+
+    url: str
+    final_url: str
+    status: int | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    error: str | None = None
+    permanent_redirect: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+
+def retry_after(value: str | None, now: datetime) -> datetime | None:
+    """Parse a Retry-After header (seconds or an HTTP date) into a moment."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return now + timedelta(seconds=int(value))
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(when, now)
+
+
+class HostGate:
+    """At most ``limit`` requests in flight per host, ``delay`` seconds apart."""
+
+    def __init__(self, limit: int, delay: float) -> None:
+        self._limit = max(1, limit)
+        self._delay = max(0.0, delay)
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextmanager
+    def slot(self, host: str) -> Iterator[None]:
+        with self._lock:
+            sem = self._slots.setdefault(host, threading.Semaphore(self._limit))
+        with sem:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                self._next_start[host] = start + self._delay
+            if start > now:
+                time.sleep(start - now)
+            yield
+
+
+class BlockedAddress(Exception):
+    pass
+
+
+def _check_address(host: str, allow_private: bool) -> None:
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except socket.gaierror:
+        return  # let the real connection report the DNS failure
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if (
+            address.is_private
+            or address.is_loopback
+            or address.is_link_local
+            or address.is_reserved
+            or address.is_multicast
+            or address.is_unspecified
+        ):
+            raise BlockedAddress(
+                f"{host} resolves to {address}, a private/loopback address "
+                "(set PARDONWATCH_ALLOW_PRIVATE_NETWORKS=true to allow)"
+            )
+
+
+class HttpClient:
+    """A thread-safe GET client; one per run, closed at the end."""
+
+    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.settings = settings
+        self.gate = HostGate(settings.per_host_concurrency, settings.per_host_delay)
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(
+                connect=settings.connect_timeout,
+                read=settings.read_timeout,
+                write=settings.read_timeout,
+                pool=settings.connect_timeout + settings.read_timeout,
+            ),
+            limits=httpx.Limits(max_connections=settings.max_concurrency),
+            headers={"User-Agent": settings.user_agent},
+            follow_redirects=False,
+            transport=transport,
+            trust_env=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def get(
+        self, url: str, *, max_bytes: int, headers: Mapping[str, str] | None = None
+    ) -> FetchResult:
+        """GET ``url`` following up to five redirects; never raises for network errors."""
+        current = url
+        permanent: str | None = None
+        for _hop in range(MAX_REDIRECTS + 1):
+            if not is_http_url(current):
+                return FetchResult(
+                    url, current, error=f"{url}: redirect to a non-http URL {current!r}"
+                )
+            host = host_of(current)
+            try:
+                _check_address(host, self.settings.allow_private_networks)
+                with self.gate.slot(host):
+                    status, resp_headers, body = self._get_once(current, headers, max_bytes)
+            except BlockedAddress as exc:
+                return FetchResult(url, current, error=f"{current}: refused: {exc}")
+            except _TooLarge:
+                return FetchResult(
+                    url, current, error=f"{current}: body larger than {max_bytes} bytes, not read"
+                )
+            except httpx.TimeoutException as exc:
+                return FetchResult(
+                    url, current, error=f"{current}: timed out ({type(exc).__name__})"
+                )
+            except httpx.HTTPError as exc:
+                return FetchResult(url, current, error=f"{current}: {_describe(exc)}")
+            if status in REDIRECTS and resp_headers.get("location"):
+                target = urljoin(current, resp_headers["location"])
+                if status in {301, 308} and current == (permanent or url):
+                    permanent = target
+                current = target
+                continue
+            return FetchResult(
+                url,
+                current,
+                status=status,
+                headers=resp_headers,
+                body=body,
+                permanent_redirect=permanent,
+            )
+        return FetchResult(url, current, error=f"{url}: more than {MAX_REDIRECTS} redirects")
+
+    def _get_once(
+        self, url: str, headers: Mapping[str, str] | None, max_bytes: int
+    ) -> tuple[int, dict[str, str], bytes]:
+        with self._client.stream("GET", url, headers=dict(headers or {})) as response:
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise _TooLarge
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _TooLarge
+                chunks.append(chunk)
+            lowered = {k.lower(): v for k, v in response.headers.items()}
+            return response.status_code, lowered, b"".join(chunks)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _describe(exc: httpx.HTTPError) -> str:
+    text = str(exc) or type(exc).__name__
+    lowered = text.lower()
+    if (
+        "name or service not known" in lowered
+        or "nodename nor servname" in lowered
+        or "getaddrinfo" in lowered
+    ):
+        return f"DNS lookup failed ({text})"
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect ({text})"
+    return f"{type(exc).__name__}: {text}"

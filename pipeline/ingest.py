@@ -1,0 +1,173 @@
+"""Pages and imported lines to articles with their detection.
+
+Plain functions: the HTML or text comes in, an ``Article`` and a
+``Detection`` go out.  ``pipeline.tasks`` feeds them from the network (feed
+entries and fetched pages) or from a JSON Lines file; both go through
+``build_article`` and then ``detect``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pipeline.dedup import fingerprint, simhash
+from pipeline.detect import detect
+from pipeline.extract import detect_language, extract_page, parse_published
+from pipeline.models import Article, Detection, Entry
+from pipeline.urls import canonical_url, host_of, is_http_url
+
+__all__ = [
+    "ImportLineError",
+    "Ingested",
+    "article_id_for",
+    "build_article",
+    "from_import_line",
+    "from_page",
+    "redetect",
+]
+
+
+class ImportLineError(ValueError):
+    """One line of an import file cannot be used (the message names why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    article: Article
+    detection: Detection
+    urls: tuple[str, ...]
+
+
+def article_id_for(url: str) -> str:
+    """Stable 16-hex-character key of a canonical URL."""
+    return hashlib.blake2b(url.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def build_article(
+    *,
+    url: str,
+    text: str,
+    extraction: str,
+    original_url: str | None = None,
+    html: bytes | None = None,
+    title: str | None = None,
+    published: datetime | None = None,
+    language: str | None = None,
+    source: str | None = None,
+    feed_url: str | None = None,
+    fetched_at: datetime | None = None,
+) -> Article:
+    canonical = canonical_url(url)
+    return Article(
+        article_id=article_id_for(canonical),
+        url=canonical,
+        original_url=original_url or url,
+        text=text,
+        extraction=extraction,
+        fingerprint=fingerprint(text),
+        simhash=simhash(text),
+        feed_url=feed_url,
+        source=source or host_of(canonical) or None,
+        title=title,
+        published=published,
+        language=language,
+        html=html,
+        fetched_at=fetched_at,
+    )
+
+
+def redetect(article: Article) -> Detection:
+    return detect(
+        article.text,
+        title=article.title,
+        url=article.url,
+        published=article.published,
+        lang=article.language,
+    )
+
+
+def from_page(
+    entry: Entry, *, final_url: str, body: bytes, fetched_at: datetime, min_chars: int
+) -> Ingested:
+    """Extract and detect one fetched page.  Raises ``NotAnArticle``."""
+    extracted = extract_page(body, url=final_url, entry=entry, min_chars=min_chars)
+    article = build_article(
+        url=extracted.canonical or final_url,
+        original_url=entry.url,
+        text=extracted.text,
+        extraction=extracted.extraction,
+        html=body,
+        title=extracted.title or entry.title,
+        published=extracted.published,
+        language=extracted.language,
+        source=entry.source,
+        feed_url=entry.feed_url,
+        fetched_at=fetched_at,
+    )
+    urls = _url_forms(article.url, entry.url, final_url)
+    return Ingested(article, redetect(article), urls)
+
+
+def from_import_line(data: Any, *, min_chars: int, imported_at: datetime) -> Ingested:
+    """One JSON Lines record: ``url`` plus ``text`` or ``html``."""
+    if not isinstance(data, dict):
+        raise ImportLineError("expected a JSON object")
+    url = data.get("url")
+    if not isinstance(url, str) or not is_http_url(url):
+        raise ImportLineError(f"'url' must be an http(s) URL, got {url!r}")
+    text, html = data.get("text"), data.get("html")
+    if not (isinstance(text, str) and text.strip()) and not (
+        isinstance(html, str) and html.strip()
+    ):
+        raise ImportLineError(f"{url}: needs a non-empty 'text' or 'html'")
+    for key in ("title", "source", "lang"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ImportLineError(f"{url}: '{key}' must be a string")
+    try:
+        published = parse_published(data.get("published"))
+    except (ValueError, OverflowError) as exc:
+        raise ImportLineError(
+            f"{url}: 'published' is not a date: {data.get('published')!r}"
+        ) from exc
+    entry = Entry(url=url, title=data.get("title"), published=published, language=data.get("lang"))
+    if isinstance(html, str) and html.strip():
+        extracted = extract_page(html.encode("utf-8"), url=url, entry=entry, min_chars=min_chars)
+        text_out, extraction = extracted.text, f"import_html:{extracted.extraction}"
+        title = data.get("title") or extracted.title
+        language = data.get("lang") or extracted.language
+        published = published or extracted.published
+        raw: bytes | None = html.encode("utf-8")
+    else:
+        assert isinstance(text, str)
+        text_out, extraction, raw = text.strip(), "import_text", None
+        title, language = data.get("title"), data.get("lang") or detect_language(text)
+    article = build_article(
+        url=url,
+        text=text_out,
+        extraction=extraction,
+        html=raw,
+        title=title,
+        published=published,
+        language=language,
+        source=data.get("source"),
+        fetched_at=imported_at,
+    )
+    return Ingested(article, redetect(article), _url_forms(article.url, url))
+
+
+def _url_forms(*urls: str) -> tuple[str, ...]:
+    """The canonical URL first, then the other forms, without repeats."""
+    out: list[str] = []
+    for url in urls:
+        if url and url not in out:
+            out.append(url)
+        try:
+            canonical = canonical_url(url)
+        except ValueError:
+            continue
+        if canonical not in out:
+            out.append(canonical)
+    return tuple(out)

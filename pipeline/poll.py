@@ -1,0 +1,151 @@
+"""Polling feeds: one conditional GET per due feed, and its new poll state.
+
+``advance`` is the pure part: given a feed's state and what the server
+answered, it returns the next state (etag, back-off, retirement, moved URL).
+``poll_feeds`` runs the GETs concurrently through :class:`HttpClient`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pipeline.feeds import FeedParseError, ParsedFeed, parse_feed
+from pipeline.http import FetchResult, HttpClient, retry_after
+from pipeline.models import Entry, FeedState
+from pipeline.settings import Settings
+
+__all__ = ["PollOutcome", "advance", "due", "poll_feed", "poll_feeds"]
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    """One feed's poll: ``kind`` is ok, not_modified, failed or retired."""
+
+    feed_url: str
+    kind: str
+    state: FeedState
+    entries: tuple[Entry, ...] = ()
+    error: str | None = None
+
+    @property
+    def moved_to(self) -> str | None:
+        return self.state.current_url if self.state.current_url != self.feed_url else None
+
+
+def due(state: FeedState, now: datetime) -> bool:
+    return not state.retired and (state.next_poll_at is None or state.next_poll_at <= now)
+
+
+def _backoff(failures: int, settings: Settings) -> timedelta:
+    seconds = settings.backoff_base * 2 ** max(0, failures - 1)
+    return timedelta(seconds=min(seconds, settings.backoff_max))
+
+
+def advance(
+    state: FeedState,
+    result: FetchResult,
+    parsed: ParsedFeed | None,
+    parse_error: str | None,
+    now: datetime,
+    settings: Settings,
+) -> tuple[str, FeedState, str | None]:
+    """The next poll state after ``result``; returns (kind, state, error)."""
+    base = dataclasses.replace(state, last_polled_at=now, last_status=result.status)
+    if result.permanent_redirect and result.status is not None and result.status < 400:
+        base = dataclasses.replace(base, current_url=result.permanent_redirect)
+    if result.status == 304:
+        return "not_modified", _success(base, now, settings, result), None
+    if result.status == 410:
+        error = f"{state.url}: 410 Gone, feed retired"
+        return "retired", dataclasses.replace(base, retired=True, last_error=error), error
+    if result.ok and parsed is not None:
+        ok = _success(base, now, settings, result)
+        return "ok", dataclasses.replace(ok, bozo=parsed.bozo), None
+    error = result.error or parse_error or f"{result.final_url}: HTTP {result.status}"
+    failures = state.consecutive_failures + 1
+    next_poll = now + _backoff(failures, settings)
+    if result.status in {429, 503}:
+        honoured = retry_after(result.headers.get("retry-after"), now)
+        if honoured is not None:
+            next_poll = honoured
+            error = f"{error} (Retry-After honoured until {honoured.isoformat()})"
+    failed = dataclasses.replace(
+        base, consecutive_failures=failures, next_poll_at=next_poll, last_error=error
+    )
+    return "failed", failed, error
+
+
+def _success(state: FeedState, now: datetime, settings: Settings, result: FetchResult) -> FeedState:
+    return dataclasses.replace(
+        state,
+        etag=result.headers.get("etag") or state.etag,
+        last_modified=result.headers.get("last-modified") or state.last_modified,
+        last_success_at=now,
+        consecutive_failures=0,
+        next_poll_at=now + timedelta(seconds=settings.poll_interval),
+        last_error=None,
+    )
+
+
+def poll_feed(
+    client: HttpClient, state: FeedState, settings: Settings, now: datetime
+) -> PollOutcome:
+    headers = {
+        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+    }
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    result = client.get(
+        state.current_url or state.url, max_bytes=settings.max_feed_bytes, headers=headers
+    )
+    parsed: ParsedFeed | None = None
+    parse_error: str | None = None
+    if result.ok:
+        try:
+            parsed = parse_feed(
+                result.body,
+                url=result.final_url,
+                max_entries=settings.max_entries_per_feed,
+                content_type=result.headers.get("content-type", "application/xml"),
+            )
+        except FeedParseError as exc:
+            parse_error = str(exc)
+    kind, new_state, error = advance(state, result, parsed, parse_error, now, settings)
+    entries = parsed.entries if parsed is not None and kind == "ok" else ()
+    if entries and state.name:
+        entries = tuple(dataclasses.replace(e, source=state.name) for e in entries)
+    if entries and state.language:
+        entries = tuple(
+            dataclasses.replace(e, language=e.language or state.language) for e in entries
+        )
+    entries = tuple(dataclasses.replace(e, feed_url=state.url) for e in entries)
+    return PollOutcome(state.current_url or state.url, kind, new_state, entries, error)
+
+
+def poll_feeds(
+    client: HttpClient,
+    states: Sequence[FeedState],
+    settings: Settings,
+    now: datetime,
+    *,
+    on_done: Callable[[PollOutcome], None] | None = None,
+) -> list[PollOutcome]:
+    """Poll every feed in ``states`` concurrently, in input order."""
+    if not states:
+        return []
+    workers = max(1, min(settings.max_concurrency, len(states)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
+        futures = [pool.submit(poll_feed, client, s, settings, now) for s in states]
+        outcomes = []
+        for future in futures:
+            outcome = future.result()
+            if on_done:
+                on_done(outcome)
+            outcomes.append(outcome)
+    return outcomes

@@ -1,0 +1,62 @@
+"""Feeds and their poll state in DuckDB."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.models import Feed, FeedState
+from pipeline.store import Store
+
+__all__ = ["all_states", "register_feeds", "save_states", "states_for"]
+
+_STATE_FIELDS = [f.name for f in dataclasses.fields(FeedState)]
+
+
+def register_feeds(store: Store, feeds: Sequence[Feed]) -> None:
+    """Insert configured feeds; known feeds keep their poll state."""
+    if not feeds:
+        return
+    rows = [
+        {
+            "url": f.url,
+            "name": f.name,
+            "language": f.language,
+            "tags": list(f.tags),
+            "verified": f.verified,
+        }
+        for f in feeds
+    ]
+    store.run("feeds_register", {"feeds": rows})
+
+
+def _state(row: dict[str, Any]) -> FeedState:
+    values = {k: row[k] for k in _STATE_FIELDS if k in row}
+    values["tags"] = tuple(values.get("tags") or ())
+    return FeedState(**values)
+
+
+def states_for(store: Store, feeds: Sequence[Feed]) -> list[FeedState]:
+    """Poll state of ``feeds`` (registered first), in the order given."""
+    register_feeds(store, feeds)
+    by_url = {
+        row["url"]: _state(row)
+        for row in store.rows("feeds_states", {"urls": [f.url for f in feeds]})
+    }
+    return [by_url[f.url] for f in feeds if f.url in by_url]
+
+
+def all_states(store: Store) -> list[FeedState]:
+    return [_state(row) for row in store.rows("feeds_all")]
+
+
+def save_states(store: Store, states: Sequence[FeedState]) -> None:
+    if not states:
+        return
+    rows: list[dict[str, Any]] = []
+    for s in states:
+        row = dataclasses.asdict(s)
+        row["tags"] = list(s.tags)
+        rows.append(row)
+    store.run("feeds_save_states", {"states": rows})

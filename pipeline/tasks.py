@@ -1,0 +1,489 @@
+"""The stages combined, for the DAGs and the CLI.
+
+Each public function is one Airflow task body: JSON-able arguments in,
+JSON-able results out, settings built from the environment when not given.
+Stages hand each other staged files (see :mod:`pipeline.staging`), and every
+function is idempotent for its ``run_key``: a retried or cleared task reuses
+what a complete earlier try wrote, and stores nothing twice.
+
+    poll -> fetch (per batch) -> extract_detect (per batch) -> load -> publish
+    send_alerts, send_digest
+
+``run_cycle`` runs them all in one process for ``pardonwatch run``;
+``import_jsonl`` and ``reprocess`` enter the same path after fetching.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from pipeline import staging
+from pipeline.extract import NotAnArticle, extract_page
+from pipeline.feeds import load_feeds
+from pipeline.http import HttpClient
+from pipeline.ingest import (
+    ImportLineError,
+    Ingested,
+    build_article,
+    from_import_line,
+    from_page,
+    redetect,
+)
+from pipeline.models import Entry, RunSummary
+from pipeline.poll import due, poll_feeds
+from pipeline.settings import Settings
+from pipeline.store import Store
+from pipeline.store import articles as article_store
+from pipeline.store import feeds as feed_store
+from pipeline.store.runs import save_run
+from pipeline.urls import canonical_url
+
+__all__ = [
+    "extract_detect",
+    "fetch",
+    "import_jsonl",
+    "load",
+    "poll",
+    "publish",
+    "reprocess",
+    "run_cycle",
+    "send_alerts",
+    "send_digest",
+]
+
+BATCH_SIZE = 25
+Progress = Callable[[str, int, int], None]
+
+
+def _settings(settings: Settings | None) -> Settings:
+    return settings if settings is not None else Settings.from_env()
+
+
+def _now(now: str | datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    value = datetime.fromisoformat(now) if isinstance(now, str) else now
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _summary_path(folder: Path) -> Path:
+    return folder / "poll-summary.json"
+
+
+# -- poll ---------------------------------------------------------------
+def poll(
+    run_key: str,
+    *,
+    now: str | datetime | None = None,
+    settings: Settings | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Poll the due feeds; stage their new entries in batches; return the batch paths."""
+    settings = _settings(settings)
+    moment = _now(now)
+    folder = staging.run_dir(settings.staging_dir, run_key)
+    marker = folder / "poll.json"
+    if marker.exists():
+        return list(json.loads(marker.read_text())["batches"])
+    staging.prune_staging(settings.staging_dir)
+    feeds = load_feeds(settings.feeds)
+    summary: dict[str, Any] = {
+        "feeds_polled": 0,
+        "feeds_not_modified": 0,
+        "feeds_failed": 0,
+        "errors": [],
+    }
+    entries: list[Entry] = []
+    with Store.open(settings.db) as store:
+        states = feed_store.states_for(store, feeds)
+        todo = [s for s in states if (force and not s.retired) or due(s, moment)]
+        done = 0
+
+        def tick(_outcome: object) -> None:
+            nonlocal done
+            done += 1
+            if progress:
+                progress("poll", done, len(todo))
+
+        with HttpClient(settings) as client:
+            outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
+        feed_store.save_states(store, [o.state for o in outcomes])
+        for outcome in outcomes:
+            summary["feeds_polled"] += 1
+            if outcome.kind == "not_modified":
+                summary["feeds_not_modified"] += 1
+            if outcome.kind in {"failed", "retired"}:
+                summary["feeds_failed"] += 1
+            if outcome.error:
+                summary["errors"].append(f"feed {outcome.feed_url}: {outcome.error}")
+            entries.extend(outcome.entries)
+        entries = _new_entries(store, entries)
+    summary["entries_seen"] = len(entries)
+    batches = []
+    for index in range(0, len(entries), BATCH_SIZE):
+        path = folder / f"entries-{index // BATCH_SIZE + 1:04d}.jsonl"
+        staging.write_jsonl(
+            path, (staging.entry_to_json(e) for e in entries[index : index + BATCH_SIZE])
+        )
+        batches.append(str(path))
+    staging.write_jsonl(_summary_path(folder), [summary])
+    marker_tmp = marker.with_suffix(".tmp")
+    marker_tmp.write_text(json.dumps({"batches": batches, "polled_at": moment.isoformat()}))
+    marker_tmp.replace(marker)
+    return batches
+
+
+def _new_entries(store: Store, entries: Sequence[Entry]) -> list[Entry]:
+    """Entries whose page is not stored yet, one per canonical URL."""
+    keyed: dict[str, Entry] = {}
+    for entry in entries:
+        try:
+            key = canonical_url(entry.url)
+        except ValueError:
+            continue
+        keyed.setdefault(key, entry)
+    known = article_store.known_urls(store, [*keyed, *(e.url for e in keyed.values())])
+    return [e for key, e in keyed.items() if key not in known and e.url not in known]
+
+
+# -- fetch ----------------------------------------------------------------
+def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | None = None) -> str:
+    """Fetch the pages of one staged entry batch; return the staged pages file."""
+    settings = _settings(settings)
+    source = Path(batch)
+    target = source.with_name(source.name.replace("entries-", "pages-")).with_suffix(".jsonl.gz")
+    if target.exists():
+        return str(target)
+    entries = [staging.entry_from_json(r) for r in staging.read_jsonl(source)]
+    done = 0
+
+    def get(entry: Entry) -> dict[str, Any]:
+        nonlocal done
+        result = client.get(entry.url, max_bytes=settings.max_page_bytes)
+        done += 1
+        if progress:
+            progress("fetch", done, len(entries))
+        error = result.error
+        if error is None and not result.ok:
+            error = f"{result.final_url}: HTTP {result.status}"
+        return {
+            "entry": staging.entry_to_json(entry),
+            "final_url": result.final_url,
+            "status": result.status,
+            "error": error,
+            "body": result.body.decode("latin-1") if error is None else None,
+            "fetched_at": datetime.now(UTC).isoformat(),
+        }
+
+    with HttpClient(settings) as client:
+        workers = max(1, min(settings.max_concurrency, len(entries)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
+            records = list(pool.map(get, entries))
+    staging.write_jsonl(target, records)
+    return str(target)
+
+
+# -- extract and detect -------------------------------------------------
+def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
+    """Extract text and detect decrees for one staged pages file."""
+    settings = _settings(settings)
+    source = Path(pages)
+    target = source.with_name(source.name.replace("pages-", "articles-"))
+    if target.exists():
+        return str(target)
+
+    def records() -> Any:
+        for page in staging.read_jsonl(source):
+            entry = staging.entry_from_json(page["entry"])
+            if page["error"]:
+                yield {"error": f"page {entry.url}: {page['error']}"}
+                continue
+            try:
+                item = from_page(
+                    entry,
+                    final_url=page["final_url"],
+                    body=page["body"].encode("latin-1"),
+                    fetched_at=datetime.fromisoformat(page["fetched_at"]),
+                    min_chars=settings.min_text_chars,
+                )
+            except (NotAnArticle, ValueError) as exc:
+                yield {"error": f"page {entry.url}: {exc}"}
+                continue
+            yield staging.ingested_to_json(item)
+
+    staging.write_jsonl(target, records())
+    return str(target)
+
+
+# -- load -----------------------------------------------------------------
+def load(
+    run_key: str,
+    articles: Sequence[str],
+    *,
+    now: str | datetime | None = None,
+    settings: Settings | None = None,
+    kind: str = "airflow",
+) -> dict[str, Any]:
+    """Store the staged articles, cluster them into events, record the run."""
+    settings = _settings(settings)
+    moment = _now(now)
+    items: list[Ingested] = []
+    errors: list[str] = []
+    pages_fetched = 0
+    for path in articles:
+        for record in staging.read_jsonl(Path(path)):
+            if "error" in record:
+                errors.append(record["error"])
+            else:
+                items.append(staging.ingested_from_json(record))
+                pages_fetched += 1
+    folder = staging.run_dir(settings.staging_dir, run_key)
+    polled: dict[str, Any] = {}
+    if _summary_path(folder).exists():
+        polled = next(staging.read_jsonl(_summary_path(folder)), {})
+    summary = RunSummary(run_id=run_key, started_at=moment)
+    summary.feeds_polled = polled.get("feeds_polled", 0)
+    summary.feeds_not_modified = polled.get("feeds_not_modified", 0)
+    summary.feeds_failed = polled.get("feeds_failed", 0)
+    summary.entries_seen = polled.get("entries_seen", 0)
+    summary.errors = [*polled.get("errors", []), *errors]
+    summary.pages_fetched = pages_fetched
+    summary.pages_failed = len(errors)
+    with Store.open(settings.db) as store:
+        changes = _store_items(store, items, summary, settings, moment)
+        summary.finished_at = datetime.now(UTC)
+        save_run(store, summary, kind=kind)
+    return {**_summary_dict(summary), **changes}
+
+
+def _store_items(
+    store: Store,
+    items: Sequence[Ingested],
+    summary: RunSummary,
+    settings: Settings,
+    moment: datetime,
+) -> dict[str, list[str]]:
+    """Save articles and detections, update events; fill ``summary``; return event ids."""
+    from pipeline.events import update_events
+
+    result = article_store.save_ingested(
+        store,
+        items,
+        run_id=summary.run_id,
+        near_distance=settings.near_duplicate_distance,
+        now=moment,
+    )
+    new = set(result.new_ids)
+    summary.new_articles = len(new)
+    summary.duplicate_articles = result.duplicates
+    summary.detections = len(new)
+    summary.announcements = sum(
+        1 for i in items if i.article.article_id in new and i.detection.is_pardon_announcement
+    )
+    changes = update_events(store, sorted(new), now=moment)
+    summary.events_new = len(changes.new)
+    summary.events_updated = len(changes.updated)
+    return {"events_new": list(changes.new), "events_updated": list(changes.updated)}
+
+
+def _summary_dict(summary: RunSummary) -> dict[str, Any]:
+    out = dataclasses.asdict(summary)
+    for key in ("started_at", "finished_at"):
+        out[key] = out[key].isoformat() if out[key] else None
+    return out
+
+
+# -- publish and alerts -----------------------------------------------------
+def publish(*, settings: Settings | None = None) -> str:
+    """Write the analysts' read-only copy (atomic replace) and its Parquet export."""
+    from pipeline.store.publish import publish as publish_copy
+
+    settings = _settings(settings)
+    with Store.open(settings.db) as store:
+        return str(publish_copy(store, settings.published_db))
+
+
+def send_alerts(
+    run_key: str, *, now: str | datetime | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Plan and deliver alerts for new and changed events (exactly once per version)."""
+    from pipeline.alerts import run_alerts
+
+    settings = _settings(settings)
+    with Store.open(settings.db) as store:
+        outcome = run_alerts(store, settings, now=_now(now))
+    return {"run_key": run_key, **outcome.to_dict()}
+
+
+def send_digest(
+    day: str | date, *, now: str | datetime | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Send the daily digest of ``day`` (once per day and subscriber)."""
+    from pipeline.alerts import run_digest
+
+    settings = _settings(settings)
+    the_day = date.fromisoformat(day) if isinstance(day, str) else day
+    with Store.open(settings.db) as store:
+        outcome = run_digest(store, settings, day=the_day, now=_now(now))
+    return {"day": the_day.isoformat(), **outcome.to_dict()}
+
+
+# -- whole cycles ---------------------------------------------------------
+def run_cycle(
+    *,
+    settings: Settings | None = None,
+    now: datetime | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> tuple[RunSummary, dict[str, Any]]:
+    """One full cycle without Airflow: poll, fetch, extract, detect, store, cluster, alert, publish."""
+    settings = _settings(settings)
+    moment = _now(now)
+    run_key = f"run-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    folder = staging.run_dir(settings.staging_dir, run_key)
+    try:
+        batches = poll(run_key, now=moment, settings=settings, force=force, progress=progress)
+        pages = [fetch(b, settings=settings, progress=progress) for b in batches]
+        staged = [extract_detect(p, settings=settings) for p in pages]
+        result = load(run_key, staged, now=moment, settings=settings, kind="run")
+        alerts = send_alerts(run_key, now=moment, settings=settings)
+        published = publish(settings=settings)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    with Store.open(settings.db) as store:
+        summary = _finish(store, result, alerts, kind="run")
+    return summary, {"published": published, "alerts": alerts, **result}
+
+
+def _finish(
+    store: Store, result: dict[str, Any], alerts: dict[str, Any], *, kind: str
+) -> RunSummary:
+    fields = {f.name for f in dataclasses.fields(RunSummary)}
+    values = {k: v for k, v in result.items() if k in fields}
+    values["started_at"] = datetime.fromisoformat(values["started_at"])
+    values["finished_at"] = datetime.now(UTC)
+    summary = RunSummary(**values)
+    summary.alerts_sent = int(alerts.get("sent", 0))
+    summary.alerts_failed = int(alerts.get("failed", 0))
+    save_run(store, summary, kind=kind)
+    return summary
+
+
+def import_jsonl(
+    path: Path, *, settings: Settings | None = None, now: datetime | None = None
+) -> tuple[RunSummary, dict[str, Any]]:
+    """Ingest articles from JSON Lines without the network.
+
+    Bad lines are reported as ``FILE:LINE: reason`` and skipped; good lines
+    go in.  Re-importing the same file stores nothing new.
+    """
+    settings = _settings(settings)
+    moment = _now(now)
+    items: list[Ingested] = []
+    errors: list[str] = []
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise ImportLineError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append(
+                    from_import_line(
+                        json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
+                    )
+                )
+            except json.JSONDecodeError as exc:
+                errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
+            except (ImportLineError, NotAnArticle) as exc:
+                errors.append(f"{path}:{number}: {exc}")
+    run_key = f"import-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    summary = RunSummary(run_id=run_key, started_at=moment, errors=errors)
+    summary.pages_failed = len(errors)
+    summary.entries_seen = len(items) + len(errors)
+    with Store.open(settings.db) as store:
+        changes = _store_items(store, items, summary, settings, moment)
+        summary.finished_at = datetime.now(UTC)
+        save_run(store, summary, kind="import")
+    published = publish(settings=settings)
+    return summary, {"published": published, **changes}
+
+
+def reprocess(
+    *,
+    settings: Settings | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> tuple[RunSummary, dict[str, Any]]:
+    """Re-run extraction and detection over stored pages, then rebuild events; no network."""
+    from pipeline.events import rebuild_events
+
+    settings = _settings(settings)
+    moment = _now(now)
+    summary = RunSummary(run_id=f"reprocess-{moment.strftime('%Y%m%dT%H%M%S')}", started_at=moment)
+    with Store.open(settings.db) as store:
+        total = int(store.query("select count(*) as n from articles")[0]["n"])
+        done = 0
+        for batch in article_store.iter_stored_articles(store):
+            refreshed = []
+            for article in batch:
+                if article.html:
+                    try:
+                        entry = Entry(
+                            url=article.original_url,
+                            title=article.title,
+                            published=article.published,
+                        )
+                        extracted = extract_page(
+                            article.html,
+                            url=article.url,
+                            entry=entry,
+                            min_chars=settings.min_text_chars,
+                        )
+                        article = build_article(
+                            url=article.url,
+                            original_url=article.original_url,
+                            text=extracted.text,
+                            extraction=extracted.extraction,
+                            html=article.html,
+                            title=extracted.title or article.title,
+                            published=article.published or extracted.published,
+                            language=extracted.language or article.language,
+                            source=article.source,
+                            feed_url=article.feed_url,
+                            fetched_at=article.fetched_at,
+                        )
+                    except NotAnArticle as exc:
+                        summary.add_error(f"article {article.url}: {exc}")
+                refreshed.append(article)
+            with store.transaction():
+                article_store.update_extractions(store, [a for a in refreshed if a.fingerprint])
+                article_store.save_detections(
+                    store, [(a.article_id, redetect(a)) for a in refreshed], now=moment
+                )
+            summary.detections += len(refreshed)
+            done += len(batch)
+            if progress:
+                progress("reprocess", done, total)
+        changes = rebuild_events(store, now=moment)
+        summary.events_new = len(changes.new)
+        summary.events_updated = len(changes.updated)
+        summary.finished_at = datetime.now(UTC)
+        save_run(store, summary, kind="reprocess")
+    published = publish(settings=settings)
+    return summary, {
+        "published": published,
+        "events_new": list(changes.new),
+        "events_updated": list(changes.updated),
+    }

@@ -1,0 +1,5 @@
+-- the latest cycles, newest first
+select *
+from runs
+order by started_at desc
+limit $limit;
