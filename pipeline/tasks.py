@@ -312,28 +312,51 @@ def publish(*, settings: Settings | None = None) -> str:
         return str(publish_copy(store, settings.published_db))
 
 
+def _transport(settings: Settings, smtp_conn_id: str | None) -> Any:
+    """Inside Airflow, mail goes through the named SMTP connection when it exists."""
+    if smtp_conn_id is None:
+        return None
+    from pipeline.alerts import transport_from_airflow
+
+    return transport_from_airflow(settings, smtp_conn_id)
+
+
 def send_alerts(
-    run_key: str, *, now: str | datetime | None = None, settings: Settings | None = None
+    run_key: str,
+    *,
+    now: str | datetime | None = None,
+    settings: Settings | None = None,
+    smtp_conn_id: str | None = None,
 ) -> dict[str, Any]:
-    """Plan and deliver alerts for new and changed events (exactly once per version)."""
+    """Plan and deliver alerts for new and changed events (exactly once per version).
+
+    ``smtp_conn_id`` (the DAGs pass ``smtp_default``) sends through that Airflow
+    connection; without it, or when it is not defined, settings decide.
+    """
     from pipeline.alerts import run_alerts
 
     settings = _settings(settings)
+    transport = _transport(settings, smtp_conn_id)
     with Store.open(settings.db) as store:
-        outcome = run_alerts(store, settings, now=_now(now))
+        outcome = run_alerts(store, settings, now=_now(now), transport=transport)
     return {"run_key": run_key, **outcome.to_dict()}
 
 
 def send_digest(
-    day: str | date, *, now: str | datetime | None = None, settings: Settings | None = None
+    day: str | date,
+    *,
+    now: str | datetime | None = None,
+    settings: Settings | None = None,
+    smtp_conn_id: str | None = None,
 ) -> dict[str, Any]:
     """Send the daily digest of ``day`` (once per day and subscriber)."""
     from pipeline.alerts import run_digest
 
     settings = _settings(settings)
     the_day = date.fromisoformat(day) if isinstance(day, str) else day
+    transport = _transport(settings, smtp_conn_id)
     with Store.open(settings.db) as store:
-        outcome = run_digest(store, settings, day=the_day, now=_now(now))
+        outcome = run_digest(store, settings, day=the_day, now=_now(now), transport=transport)
     return {"day": the_day.isoformat(), **outcome.to_dict()}
 
 

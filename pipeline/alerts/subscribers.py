@@ -1,0 +1,221 @@
+"""Who gets which alerts: the recipients listed in ``subscribers.yaml``.
+
+Each entry names one address, its filters and how it wants to hear about
+decrees (``instant``, ``digest`` or ``both``).  Parsing is strict: an unknown
+key, a bad value or a repeated address is an error that names the file and
+the entry, so a typo never silently widens or narrows what someone receives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import yaml
+
+from pipeline.models import Event
+
+__all__ = [
+    "MODES",
+    "Filters",
+    "Mode",
+    "Subscriber",
+    "SubscribersError",
+    "event_figures",
+    "load_subscribers",
+    "parse_subscribers",
+]
+
+Mode = Literal["instant", "digest", "both"]
+MODES: tuple[Mode, ...] = ("instant", "digest", "both")
+
+_ADDRESS = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"
+)
+_ENTRY_KEYS = {"email", "name", "mode", "follow_ups", "nothing_new", "filters"}
+_FILTER_KEYS = {"countries", "min_count", "min_confidence", "languages"}
+
+
+class SubscribersError(ValueError):
+    """``subscribers.yaml`` cannot be read, or one of its entries is invalid."""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What an event must look like to reach one recipient.
+
+    Empty ``countries`` or ``languages`` mean "any"; ``min_confidence`` of
+    ``None`` means the pipeline-wide ``alert_min_confidence``.
+    """
+
+    countries: frozenset[str] = frozenset()
+    min_count: int | None = None
+    min_confidence: float | None = None
+    languages: frozenset[str] = frozenset()
+
+    def threshold(self, default: float) -> float:
+        """The confidence an event needs: the stricter of ``default`` and ours."""
+        return max(default, self.min_confidence or 0.0)
+
+    def matches(self, event: Event, default_confidence: float) -> bool:
+        """True when ``event`` passes every filter (country, count, confidence, language)."""
+        if self.countries and not (
+            _fold(event.country_code) in self.countries or _fold(event.country) in self.countries
+        ):
+            return False
+        if self.min_count is not None:
+            figures = event_figures(event)
+            if not figures or max(figures) < self.min_count:
+                return False
+        if event.confidence < self.threshold(default_confidence):
+            return False
+        if self.languages:
+            languages = {_language(c.language) for c in event.claims}
+            if not languages & self.languages:
+                return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    """One recipient of alerts."""
+
+    email: str
+    name: str | None = None
+    mode: Mode = "instant"
+    follow_ups: bool = True
+    nothing_new: bool = False
+    filters: Filters = Filters()
+
+    @property
+    def instant(self) -> bool:
+        return self.mode in ("instant", "both")
+
+    @property
+    def digest(self) -> bool:
+        return self.mode in ("digest", "both")
+
+
+def event_figures(event: Event) -> list[int]:
+    """Every prisoner figure the event and its claims state (points and range ends)."""
+    values = [event.count, event.count_low, event.count_high]
+    for claim in event.claims:
+        values.extend((claim.count, claim.count_low, claim.count_high))
+    return [v for v in values if v is not None]
+
+
+def load_subscribers(path: Path) -> list[Subscriber]:
+    """Read and validate ``path``; raise ``SubscribersError`` naming the file and entry."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SubscribersError(f"{path}: cannot read subscribers file: {exc}") from exc
+    return parse_subscribers(text, source=str(path))
+
+
+def parse_subscribers(text: str, *, source: str = "subscribers.yaml") -> list[Subscriber]:
+    """Parse the YAML ``text`` of a subscribers file (``source`` names it in errors)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SubscribersError(f"{source}: not valid YAML: {exc}") from exc
+    if data is None:
+        return []
+    if not isinstance(data, Mapping) or set(data) - {"subscribers"}:
+        raise SubscribersError(f"{source}: expected a mapping with one key, 'subscribers'")
+    entries = data.get("subscribers") or []
+    if not isinstance(entries, list):
+        raise SubscribersError(f"{source}: 'subscribers' must be a list of entries")
+    out: list[Subscriber] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        label = f"{source}: subscriber #{number}"
+        if isinstance(entry, Mapping) and isinstance(entry.get("email"), str):
+            label += f" ({entry['email']})"
+        try:
+            subscriber = _subscriber(entry)
+        except (TypeError, ValueError) as exc:
+            raise SubscribersError(f"{label}: {exc}") from exc
+        if subscriber.email in seen:
+            raise SubscribersError(f"{label}: address listed twice")
+        seen.add(subscriber.email)
+        out.append(subscriber)
+    return out
+
+
+def _subscriber(entry: Any) -> Subscriber:
+    if not isinstance(entry, Mapping):
+        raise TypeError("each entry must be a mapping with at least 'email'")
+    unknown = set(entry) - _ENTRY_KEYS
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}; allowed: {sorted(_ENTRY_KEYS)}")
+    email = entry.get("email")
+    if not isinstance(email, str) or not _ADDRESS.fullmatch(email.strip()):
+        raise ValueError(f"'email' must be a plain address like analyst@example.org, not {email!r}")
+    mode = entry.get("mode", "instant")
+    if mode not in MODES:
+        raise ValueError(f"'mode' must be one of {', '.join(MODES)}, not {mode!r}")
+    name = entry.get("name")
+    if name is not None and not isinstance(name, str):
+        raise TypeError("'name' must be text")
+    return Subscriber(
+        email=email.strip().lower(),
+        name=name,
+        mode=cast(Mode, mode),
+        follow_ups=_flag(entry, "follow_ups", True),
+        nothing_new=_flag(entry, "nothing_new", False),
+        filters=_filters(entry.get("filters") or {}),
+    )
+
+
+def _filters(raw: Any) -> Filters:
+    if not isinstance(raw, Mapping):
+        raise TypeError("'filters' must be a mapping")
+    unknown = set(raw) - _FILTER_KEYS
+    if unknown:
+        raise ValueError(f"unknown filter keys {sorted(unknown)}; allowed: {sorted(_FILTER_KEYS)}")
+    min_count = raw.get("min_count")
+    if min_count is not None and (
+        isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 0
+    ):
+        raise ValueError(f"'min_count' must be a whole number >= 0, not {min_count!r}")
+    min_confidence = raw.get("min_confidence")
+    if min_confidence is not None:
+        if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float):
+            raise ValueError(f"'min_confidence' must be a number, not {min_confidence!r}")
+        if not 0.0 <= float(min_confidence) <= 1.0:
+            raise ValueError(f"'min_confidence' must lie between 0 and 1, not {min_confidence}")
+        min_confidence = float(min_confidence)
+    return Filters(
+        countries=frozenset(_fold(c) for c in _strings(raw, "countries")),
+        min_count=min_count,
+        min_confidence=min_confidence,
+        languages=frozenset(_language(x) for x in _strings(raw, "languages")),
+    )
+
+
+def _strings(raw: Mapping[str, Any], key: str) -> list[str]:
+    value = raw.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"'{key}' must be a list of non-empty strings")
+    return value
+
+
+def _flag(entry: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = entry.get(key, default)
+    if not isinstance(value, bool):
+        raise ValueError(f"'{key}' must be true or false, not {value!r}")
+    return value
+
+
+def _fold(value: str | None) -> str:
+    return " ".join((value or "").split()).casefold()
+
+
+def _language(value: str | None) -> str:
+    return _fold(value).replace("_", "-").split("-")[0]

@@ -1,0 +1,3 @@
+update alerts
+set status = 'sent', sent_at = $now, last_error = null, delivered_to = $delivered_to
+where message_id = $message_id

@@ -1,0 +1,3 @@
+select count(*) as pending
+from alerts
+where status in ('pending', 'sending')
