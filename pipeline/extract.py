@@ -95,9 +95,10 @@ def _run(html: bytes | str, url: str, *, recall: bool) -> dict[str, Any] | None:
         include_comments=False,
         include_tables=True,
         favor_recall=recall,
-        deduplicate=True,
     )
-    return doc.as_dict() if doc is not None else None
+    if doc is None:
+        return None
+    return doc if isinstance(doc, dict) else doc.as_dict()
 
 
 def extract_page(

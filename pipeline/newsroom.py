@@ -112,7 +112,7 @@ def serve_newsroom(root: Path = NEWSROOM_DIR, *, first_address: int = 21) -> Ite
             stack.callback(server.server_close)
             servers.append((outlet, server))
         bases = {
-            outlet["slug"]: f"http://{server.server_address[0]}:{server.server_address[1]}"
+            outlet["slug"]: f"http://{server.server_address[0]!s}:{server.server_address[1]}"
             for outlet, server in servers
         }
         outlets = []

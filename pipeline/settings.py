@@ -65,7 +65,9 @@ class Settings:
         "Shorter extractions fall back to recall mode, then the feed summary", 250
     )
     max_entries_per_feed: int = _doc("Newest entries read from one feed per poll", 200)
-    near_duplicate_distance: int = _doc("Largest SimHash Hamming distance for one story", 6)
+    near_duplicate_distance: int = _doc(
+        "Largest SimHash distance (of 64 bits) for two texts to be compared as one story", 18
+    )
     smtp_host: str = _doc("SMTP server; empty writes .eml files to the outbox", "")
     smtp_port: int = _doc("SMTP port", 25)
     smtp_tls: str = _doc("none, starttls or ssl", "none")

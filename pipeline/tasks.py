@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import staging
+from pipeline.alerts.subscribers import SubscribersError
 from pipeline.extract import NotAnArticle, extract_page
 from pipeline.feeds import load_feeds
 from pipeline.http import HttpClient
@@ -262,6 +263,7 @@ def load(
         changes = _store_items(store, items, summary, settings, moment)
         summary.finished_at = datetime.now(UTC)
         save_run(store, summary, kind=kind)
+    # the event counts of the summary become the event ids themselves here
     return {**_summary_dict(summary), **changes}
 
 
@@ -378,7 +380,10 @@ def run_cycle(
         pages = [fetch(b, settings=settings, progress=progress) for b in batches]
         staged = [extract_detect(p, settings=settings) for p in pages]
         result = load(run_key, staged, now=moment, settings=settings, kind="run")
-        alerts = send_alerts(run_key, now=moment, settings=settings)
+        try:
+            alerts = send_alerts(run_key, now=moment, settings=settings)
+        except SubscribersError as exc:
+            alerts = {"errors": [f"alerts not sent: {exc}"]}
         published = publish(settings=settings)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -390,13 +395,16 @@ def run_cycle(
 def _finish(
     store: Store, result: dict[str, Any], alerts: dict[str, Any], *, kind: str
 ) -> RunSummary:
-    fields = {f.name for f in dataclasses.fields(RunSummary)}
+    fields = {f.name for f in dataclasses.fields(RunSummary)} - {"events_new", "events_updated"}
     values = {k: v for k, v in result.items() if k in fields}
+    values["events_new"] = len(result.get("events_new", []))
+    values["events_updated"] = len(result.get("events_updated", []))
     values["started_at"] = datetime.fromisoformat(values["started_at"])
     values["finished_at"] = datetime.now(UTC)
     summary = RunSummary(**values)
     summary.alerts_sent = int(alerts.get("sent", 0))
     summary.alerts_failed = int(alerts.get("failed", 0))
+    summary.errors.extend(str(e) for e in alerts.get("errors", []))
     save_run(store, summary, kind=kind)
     return summary
 

@@ -84,8 +84,16 @@ def web() -> Iterator[WebServer]:
     server.httpd.server_close()
 
 
+SUBSCRIBERS = """subscribers:
+  - email: analyst@example.org
+    mode: instant
+    follow_ups: true
+"""
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
+    (tmp_path / "subscribers.yaml").write_text(SUBSCRIBERS)
     return Settings(
         data_dir=tmp_path / "data",
         feeds=tmp_path / "feeds.yaml",

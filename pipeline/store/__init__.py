@@ -126,8 +126,8 @@ class Store:
                     [version, path.name, datetime.now(UTC)],
                 )
             applied.append(path.name)
-        if applied:
-            self.create_views()
+        # views are cheap to recreate: a changed view file reaches every database
+        self.create_views()
         return applied
 
     def create_views(self) -> None:

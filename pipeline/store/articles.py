@@ -119,10 +119,9 @@ def _assign_stories(store: Store, articles: Sequence[Article], distance: int) ->
     if not articles:
         return stories
     candidates: dict[int, list[dict[str, Any]]] = {}
-    for row in store.rows(
-        "articles_near", {"hashes": [a.simhash for a in articles], "distance": distance}
-    ):
-        candidates.setdefault(row["idx"] - 1, []).append(row)
+    hashes = [{"idx": i, "h": a.simhash} for i, a in enumerate(articles)]
+    for row in store.rows("articles_near", {"texts": hashes, "distance": distance}):
+        candidates.setdefault(row["idx"], []).append(row)
     earlier: list[tuple[Article, set[str]]] = []
     for index, article in enumerate(articles):
         own = shingles(article.text)

@@ -1,4 +1,8 @@
 -- stored articles whose normalised text is exactly one of these
-select fingerprint, article_id, url, story_id
+select
+    fingerprint,
+    article_id,
+    url,
+    story_id
 from articles
 where fingerprint in (select unnest($fingerprints));

@@ -1,0 +1,85 @@
+"""``pardonwatch sql``: run an analyst's query against the published copy.
+
+The published copy (PARDONWATCH_PUBLISHED_DB) is opened read-only, so a
+query never blocks the pipeline; ``--live`` reads the working database
+read-only instead (it waits while the pipeline is writing).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.table import Table
+
+from pipeline.cli.output import console
+from pipeline.settings import Settings
+from pipeline.store import StoreError
+from pipeline.store.publish import open_published, query_table
+
+__all__ = ["sql_command"]
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _print(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in row] for row in rows])
+    elif fmt == "json":
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        click.echo(json.dumps(records, default=str, ensure_ascii=False, indent=2))
+    else:
+        table = Table(show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row))
+        console.print(table)
+        click.echo(f"({len(rows)} rows)")
+
+
+@click.command("sql")
+@click.argument("query", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from this file (e.g. sql/queries/largest_decrees.sql).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output as a table, CSV or JSON.",
+)
+@click.option("--live", is_flag=True, help="Read the working database (read-only) instead.")
+@click.pass_obj
+def sql_command(
+    settings: Settings, query: str | None, file: Path | None, fmt: str, live: bool
+) -> None:
+    """Run QUERY (or the query in --file) against the analysts' published copy.
+
+    Views: v_decrees, v_claims, v_event_articles, v_decrees_by_month,
+    v_feed_health (see sql/README.md).
+    """
+    if (query is None) == (file is None):
+        raise click.UsageError("give either a QUERY or --file, not both")
+    text = file.read_text(encoding="utf-8") if file else str(query)
+    path = settings.db if live else settings.published_db
+    try:
+        with open_published(path) as store:
+            columns, rows = query_table(store, text)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print(columns, rows, fmt)

@@ -1,0 +1,226 @@
+"""Which mentions report the same decree: greedy, incremental, deterministic.
+
+Mentions are taken in order of publication; each joins the best compatible
+cluster or starts one.  A cluster is a list of mentions; its :class:`Profile`
+summarises what a newcomer is compared with.
+
+A mention is compatible with a cluster when
+
+* the country is the same;
+* the issuer is the same office, or either is unknown;
+* the occasions are equal, or either is unknown (different occasions are
+  different decrees, however close in time);
+* the dates the mention allows lie within a window of the cluster's dates:
+  ``SAME_OCCASION_WINDOW`` days when both occasions are known and equal,
+  ``UNKNOWN_OCCASION_WINDOW`` otherwise;
+* a report's figure range overlaps one of the cluster's report figures (an
+  implementation report is exempt: totals differ from the announced figure);
+* an explicit later list ("second list", "another group") only joins a
+  cluster that carries the same marker.
+
+Among compatible clusters the nearest in time wins, then the one agreeing
+on issuer, occasion and figure, then the one founded first.  Clusters are
+indexed by country and week, so a mention is compared with a handful of
+clusters, not the archive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from pipeline.events.mentions import Mention
+
+__all__ = [
+    "MAX_WINDOW",
+    "SAME_OCCASION_WINDOW",
+    "UNKNOWN_OCCASION_WINDOW",
+    "Profile",
+    "assign",
+    "compatible",
+    "profile",
+]
+
+SAME_OCCASION_WINDOW = timedelta(days=5)
+UNKNOWN_OCCASION_WINDOW = timedelta(days=3)
+MAX_WINDOW = max(SAME_OCCASION_WINDOW, UNKNOWN_OCCASION_WINDOW)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a cluster's mentions say together."""
+
+    country: str | None
+    issuers: frozenset[str]
+    occasions: frozenset[str]
+    dates: tuple[date, date] | None
+    figures: tuple[tuple[int, int], ...]
+    batches: frozenset[str]
+
+
+def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
+    items = list(intervals)
+    if not items:
+        return None
+    low = max(i[0] for i in items)
+    high = min(i[1] for i in items)
+    if low <= high:
+        return low, high
+    # the reports disagree: keep the span of the most recent one
+    return max(items, key=lambda i: i[1])
+
+
+def cluster_dates(members: Sequence[Mention]) -> tuple[date, date] | None:
+    """The dates the members allow for the decree.
+
+    Stated dates of reports win (their span); without them, the overlap of
+    what every report allows; implementation reports count only when nothing
+    else gives a date.
+    """
+    stated = [m.decree.announced_on for m in members if not m.implementation]
+    exact = [d for d in stated if d is not None]
+    if exact:
+        return min(exact), max(exact)
+    reports = [m.dates for m in members if m.dates is not None and not m.implementation]
+    if reports:
+        return _intersect(reports)
+    return _intersect(m.dates for m in members if m.dates is not None)
+
+
+def profile(members: Sequence[Mention]) -> Profile:
+    """Summarise a cluster for comparison with newcomers."""
+    countries = Counter(m.country for m in members)
+    return Profile(
+        country=countries.most_common(1)[0][0] if countries else None,
+        issuers=frozenset(m.issuer for m in members if m.issuer),
+        occasions=frozenset(m.occasion for m in members if m.occasion),
+        dates=cluster_dates(members),
+        figures=tuple(m.figures for m in members if m.figures and not m.implementation),
+        batches=frozenset(m.batch for m in members if m.batch),
+    )
+
+
+def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> timedelta:
+    if a is None or b is None:
+        return timedelta(0)
+    if a[1] < b[0]:
+        return b[0] - a[1]
+    if b[1] < a[0]:
+        return a[0] - b[1]
+    return timedelta(0)
+
+
+def _window(mention: Mention, prof: Profile) -> timedelta | None:
+    """The largest date gap allowed, or ``None`` when occasions differ."""
+    if mention.occasion and prof.occasions:
+        if mention.occasion not in prof.occasions:
+            return None
+        return SAME_OCCASION_WINDOW
+    return UNKNOWN_OCCASION_WINDOW
+
+
+def _figures_agree(mention: Mention, prof: Profile) -> bool:
+    if mention.implementation or mention.figures is None or not prof.figures:
+        return True
+    low, high = mention.figures
+    return any(low <= other_high and other_low <= high for other_low, other_high in prof.figures)
+
+
+def _batch_agrees(mention: Mention, prof: Profile) -> bool:
+    if mention.batch is None:
+        return True
+    if mention.batch == "1":
+        return not prof.batches or "1" in prof.batches
+    return mention.batch in prof.batches
+
+
+def compatible(mention: Mention, prof: Profile) -> bool:
+    """Whether ``mention`` may report the decree the cluster stands for."""
+    if mention.country != prof.country:
+        return False
+    if mention.issuer and prof.issuers and mention.issuer not in prof.issuers:
+        return False
+    window = _window(mention, prof)
+    if window is None or _gap(mention.dates, prof.dates) > window:
+        return False
+    return _figures_agree(mention, prof) and _batch_agrees(mention, prof)
+
+
+def _score(mention: Mention, prof: Profile) -> tuple[int, int, int, int, int]:
+    """Lower is better: the nearest date, then agreement on details."""
+    gap = _gap(mention.dates, prof.dates).days
+    same_issuer = 0 if mention.issuer and mention.issuer in prof.issuers else 1
+    same_occasion = 0 if mention.occasion and mention.occasion in prof.occasions else 1
+    figure_overlap = 0 if mention.figures and prof.figures and _figures_agree(mention, prof) else 1
+    recency = 0
+    if mention.dates and prof.dates:
+        recency = abs((mention.dates[1] - prof.dates[1]).days)
+    return gap, same_issuer, same_occasion, figure_overlap, recency
+
+
+def _week(day: date) -> int:
+    return day.toordinal() // 7
+
+
+class _Index:
+    """Clusters by country and week, so a mention is compared only with the
+    clusters whose dates come within the largest window of its own."""
+
+    def __init__(self) -> None:
+        self.weeks: dict[tuple[str | None, int], set[int]] = {}
+        self.undated: dict[str | None, set[int]] = {}
+        self.every: dict[str | None, set[int]] = {}
+
+    def add(self, index: int, prof: Profile) -> None:
+        self.every.setdefault(prof.country, set()).add(index)
+        if prof.dates is None:
+            self.undated.setdefault(prof.country, set()).add(index)
+            return
+        first, last = _week(prof.dates[0] - MAX_WINDOW), _week(prof.dates[1] + MAX_WINDOW)
+        for week in range(first, last + 1):
+            self.weeks.setdefault((prof.country, week), set()).add(index)
+
+    def near(self, mention: Mention) -> set[int]:
+        if mention.dates is None:
+            return set(self.every.get(mention.country, ()))
+        out = set(self.undated.get(mention.country, ()))
+        for week in range(_week(mention.dates[0]), _week(mention.dates[1]) + 1):
+            out |= self.weeks.get((mention.country, week), set())
+        return out
+
+
+def assign(
+    clusters: Sequence[Sequence[Mention]], mentions: Iterable[Mention]
+) -> list[list[Mention]]:
+    """Place ``mentions`` (in publication order) into ``clusters`` or new ones.
+
+    The existing clusters are not split or merged; the result lists them
+    first, in their given order, then the new clusters in order of founding.
+    """
+    out = [list(c) for c in clusters if c]
+    profiles = [profile(c) for c in out]
+    # ties go to the cluster founded first, whatever order the clusters came in
+    founded = [min(m.sort_key() for m in c) for c in out]
+    index = _Index()
+    for i, prof in enumerate(profiles):
+        index.add(i, prof)
+    for mention in sorted(mentions, key=Mention.sort_key):
+        best: tuple[tuple[int, int, int, int, int], tuple[datetime, str, int], int] | None = None
+        for i in index.near(mention):
+            if compatible(mention, profiles[i]):
+                candidate = (_score(mention, profiles[i]), founded[i], i)
+                if best is None or candidate < best:
+                    best = candidate
+        if best is None:
+            out.append([mention])
+            profiles.append(profile([mention]))
+            founded.append(mention.sort_key())
+            index.add(len(out) - 1, profiles[-1])
+        else:
+            chosen = best[2]
+            out[chosen].append(mention)
+            profiles[chosen] = profile(out[chosen])
+            index.add(chosen, profiles[chosen])
+    return out

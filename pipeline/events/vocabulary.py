@@ -1,0 +1,196 @@
+"""The words the event stage reads: offices, occasions, quantities, cues.
+
+Tables and compiled patterns only; :mod:`pipeline.events.normalise` uses
+them.  Keys follow the detector's vocabulary (``pipeline/detect/occasions.py``)
+so that events and claims speak one language.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABOUT",
+    "ANNOUNCERS",
+    "CLAUSE",
+    "IMPLEMENTATION",
+    "LATER_BATCH",
+    "LESS",
+    "MORE",
+    "OCCASIONS",
+    "OFFICES",
+    "ORDINALS",
+    "ORDINAL_BATCH",
+    "TITLES",
+    "UNINFORMATIVE",
+    "VAGUE",
+]
+
+# (key, label, words): the first office whose word appears in the issuer wins.
+# Names of long-serving rulers map to their office, so that "Ayatollah Ali
+# Khamenei", "Supreme Leader" and "Khamenei" are one issuer.
+OFFICES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "supreme_leader",
+        "Supreme Leader",
+        (
+            "supreme leader",
+            "khamenei",
+            "khomeini",
+            "leader of the islamic revolution",
+            "leader of the revolution",
+            "rahbar",
+            "رهبر",
+        ),
+    ),
+    (
+        "junta",
+        "Military government",
+        ("min aung hlaing", "state administration council", "military council", "junta"),
+    ),
+    ("prime_minister", "Prime Minister", ("prime minister", "premier")),
+    (
+        "parliament",
+        "Parliament",
+        (
+            "parliament",
+            "national assembly",
+            "amnesty law",
+            "duma",
+            "majlis",
+            "congress",
+            "senate",
+            "legislature",
+        ),
+    ),
+    (
+        "king",
+        "King",
+        (
+            "king",
+            "his majesty",
+            "monarch",
+            "royal",
+            "mohammed vi",
+            "abdullah ii",
+            "salman",
+            "hamad bin isa",
+            "vajiralongkorn",
+            "sihamoni",
+            "الملك",
+            "العاهل",
+        ),
+    ),
+    ("emir", "Emir", ("emir", "amir", "tamim", "أمير")),
+    ("sultan", "Sultan", ("sultan", "haitham")),
+    (
+        "president",
+        "President",
+        (
+            "president",
+            "sisi",
+            "tebboune",
+            "saied",
+            "lukashenko",
+            "aliyev",
+            "mirziyoyev",
+            "tokayev",
+            "putin",
+            "رئيس",
+        ),
+    ),
+    ("governor", "Governor", ("governor",)),
+)
+
+# Bodies that propose or announce a pardon without granting it: a text naming
+# only them leaves the issuer unknown (compatible with any).
+ANNOUNCERS = re.compile(
+    r"\b(?:judiciary|judicial|spokes(?:man|woman|person)|ministry|minister of justice|"
+    r"prosecutor|state (?:media|television|tv)|news agency|irna|authorities|government)\b"
+)
+TITLES = re.compile(r"\b(?:his|her|excellency|highness|majesty|ayatollah|sheikh|mr|mrs|dr)\b\.?")
+
+# keys as the detector names them (pipeline/detect/occasions.py), so that
+# events and claims speak one vocabulary; "other" says nothing to compare
+OCCASIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "nowruz",
+        (
+            "nowruz",
+            "nowrouz",
+            "norooz",
+            "noruz",
+            "nauryz",
+            "iranian new year",
+            "persian new year",
+            "نوروز",
+        ),
+    ),
+    (
+        "islamic_revolution_anniversary",
+        (
+            "revolution anniversary",
+            "anniversary of the islamic",
+            "anniversary of the revolution",
+            "1979 revolution",
+            "22 bahman",
+            "islamic revolution",
+            "revolution",
+        ),
+    ),
+    ("eid_al_fitr", ("fitr", "فطر")),
+    ("eid_al_adha", ("adha", "qurban", "kurban", "أضحى", "قربان")),
+    ("eid_al_ghadir", ("ghadir", "غدیر")),
+    ("mabath", ("mab'ath", "mabath", "mabaath", "mab’ath", "mabas", "مبعث")),
+    (
+        "imam_birthday",
+        ("imam ali", "imam reza", "imam mahdi", "mid sha'ban", "fatima", "imam birthday"),
+    ),
+    ("prophet_birthday", ("prophet", "mawlid", "mouloud", "milad", "mawlud")),
+    ("ramadan", ("ramadan", "ramazan", "رمضان")),
+    ("throne_day", ("throne day", "fête du trône", "fete du trone", "accession", "عيد العرش")),
+    ("royal_birthday", ("royal birthday", "king's birthday", "birthday of the king")),
+    ("green_march", ("green march", "marche verte")),
+    ("independence_day", ("independence",)),
+    ("national_day", ("national day", "union day", "unity day", "victory day", "constitution day")),
+    ("new_year", ("new year", "songkran", "thingyan", "khmer new year", "tet")),
+    ("religious_visit", ("religious visit", "pope", "papal")),
+)
+UNINFORMATIVE = {"other", "unknown", "none"}
+
+VAGUE: tuple[tuple[str, int, int], ...] = (
+    ("hundreds of thousands", 100_000, 999_999),
+    ("tens of thousands", 10_000, 99_999),
+    ("thousands", 1_000, 9_999),
+    ("hundreds", 100, 999),
+    ("dozens", 24, 99),
+    ("scores", 40, 200),
+)
+MORE = re.compile(r"\b(?:more than|over|at least|in excess of|exceeding|upwards of)\b|\+")
+LESS = re.compile(r"\b(?:nearly|almost|up to|under|fewer than|less than|as many as)\b")
+ABOUT = re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|circa)\b|~")
+
+ORDINALS = {
+    "first": "1",
+    "1st": "1",
+    "second": "2",
+    "2nd": "2",
+    "third": "3",
+    "3rd": "3",
+    "fourth": "4",
+    "4th": "4",
+    "fifth": "5",
+    "5th": "5",
+}
+_BATCH_WORDS = r"(?:list|batch|group|round|tranche|wave)"
+ORDINAL_BATCH = re.compile(rf"\b({'|'.join(ORDINALS)})\s+{_BATCH_WORDS}\b")
+LATER_BATCH = re.compile(rf"\b(?:another|new|additional|further|fresh)\s+{_BATCH_WORDS}\b")
+
+CLAUSE = re.compile(r"[.;:!?\"“”«»]\s*")
+IMPLEMENTATION = re.compile(
+    r"\bimplement(?:ation|ed)\b|\bso far\b|\bto date\b|\bin total\b|\bhave benefited\b"
+    r"|\bbenefited from\b"
+    r"|\b(?:pardoned|released|freed)\s+under\s+(?:the|last|this)\b"
+    r"|\bthis year\b.*\b(?:were|have been|had been)\s+(?:pardoned|released|freed)\b"
+    r"|\b(?:were|have been|had been)\s+(?:pardoned|released|freed)\b.*\bthis year\b"
+)

@@ -1,0 +1,68 @@
+-- v_claims: one row per claim, i.e. per decree of one article's detection
+-- placed in an event (what that source says: figure, date, occasion, evidence).
+-- grain: claim.  key: (article_id, decree_index).  event_id -> v_decrees.
+create or replace view v_claims as
+with
+
+source_claims as (
+    select * from claims
+),
+
+source_articles as (
+    select
+        article_id,
+        url,
+        source,
+        published,
+        language,
+        story_id
+    from articles
+)
+
+select
+    c.event_id,
+    c.article_id,
+    c.decree_index,
+    a.url as article_url,
+    a.source as outlet,
+    a.published,
+    a.language,
+    coalesce(a.story_id, a.article_id) as story_id,
+    c.kind,
+    c.country,
+    c.country_code,
+    c.issuer,
+    c.count,
+    c.count_text,
+    c.count_low,
+    c.count_high,
+    case
+        when
+            c.count is null
+            and regexp_matches(c.count_text, '(?i)hundreds|thousands|dozens|scores')
+            then lower(c.count_text)
+        when c.count_low is not null and c.count_high is not null and c.count_low <> c.count_high
+            then format('{:,}-{:,}', c.count_low, c.count_high)
+        when c.count is not null then format('{:,}', c.count)
+        when coalesce(c.count_low, c.count_high) is not null
+            then format('{:,}', coalesce(c.count_low, c.count_high))
+        else c.count_text
+    end as figure,
+    -- one number per claim for comparisons (the middle of a range); none for words
+    case
+        when
+            c.count is null
+            and regexp_matches(c.count_text, '(?i)hundreds|thousands|dozens|scores')
+            then null
+        else coalesce(c.count, (c.count_low + c.count_high) // 2, c.count_low, c.count_high)
+    end as figure_point,
+    c.announced_on,
+    c.occasion,
+    c.occasion_text,
+    c.conditions,
+    c.exclusions,
+    c.evidence,
+    c.evidence[1] as evidence_sentence,
+    c.confidence
+from source_claims as c
+inner join source_articles as a on c.article_id = a.article_id

@@ -1,0 +1,97 @@
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from events_helpers import NOW, decree, put, seed, seed_reports
+
+from pipeline.events import update_events
+from pipeline.store import Store
+from pipeline.store import publish as publish_module
+from pipeline.store.publish import publish
+
+VIEWS = {"v_claims", "v_decrees", "v_decrees_by_month", "v_event_articles", "v_feed_health"}
+
+
+def _published(store: Store, tmp_path: Path) -> Path:
+    update_events(store, put(store, *seed_reports()), now=NOW)
+    return publish(store, tmp_path / "published" / "pw.duckdb")
+
+
+def _decrees_in_new_process(path: Path) -> int:
+    code = (
+        f"import duckdb; con = duckdb.connect({str(path)!r}, read_only=True); "
+        "print(con.execute('select count(*) from v_decrees').fetchone()[0])"
+    )
+    return int(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+    )
+
+
+def test_the_copy_holds_the_views_and_the_decrees(store, tmp_path):
+    con = duckdb.connect(str(_published(store, tmp_path)), read_only=True)
+    query = "select view_name from duckdb_views() where not internal"
+    views = {r[0] for r in con.execute(query).fetchall()}
+    assert views >= VIEWS
+    assert con.execute("select count(*) from v_decrees").fetchone() == (3,)
+
+
+def test_the_copy_is_readable_by_duckdb_1_5(store, tmp_path):
+    con = duckdb.connect(str(_published(store, tmp_path)), read_only=True)
+    tags = con.execute("select tags from duckdb_databases() where database_name = 'pw'").fetchone()
+    assert tags is not None and tags[0]["storage_version"].startswith("v1.5.0")
+
+
+def test_the_copy_leaves_out_raw_html(store, tmp_path):
+    con = duckdb.connect(str(_published(store, tmp_path)), read_only=True)
+    columns = {
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where table_name = 'articles'"
+        ).fetchall()
+    }
+    assert "text" in columns and "html_zlib" not in columns
+
+
+def test_parquet_has_one_file_per_view_and_main_table(store, tmp_path):
+    folder = _published(store, tmp_path).parent / "parquet"
+    names = {p.stem for p in folder.glob("*.parquet")}
+    assert VIEWS | {"events", "claims", "articles"} <= names
+    con = duckdb.connect()
+    assert con.execute(f"select count(*) from '{folder / 'v_decrees.parquet'}'").fetchone() == (3,)
+
+
+def test_a_reader_holding_the_copy_neither_blocks_publish_nor_sees_the_new_run(store, tmp_path):
+    target = _published(store, tmp_path)
+    reader = duckdb.connect(str(target), read_only=True)
+    update_events(store, put(store, seed("new", date(2024, 6, 1), decree(count=1))), now=NOW)
+    assert publish(store, target) == target
+    assert reader.execute("select count(*) from v_decrees").fetchone() == (3,)
+    assert _decrees_in_new_process(target) == 4
+
+
+def test_publishing_twice_leaves_one_copy_and_one_parquet_folder(store, tmp_path):
+    target = _published(store, tmp_path)
+    publish(store, target)
+    assert sorted(
+        p.name for p in target.parent.iterdir() if not p.name.startswith(".parquet-")
+    ) == ["parquet", "pw.duckdb"]
+    assert len(list(target.parent.glob(".parquet-*"))) == 1
+
+
+def test_a_publish_that_fails_half_way_leaves_the_old_copy(store, tmp_path, monkeypatch):
+    target = _published(store, tmp_path)
+    before = target.read_bytes()
+
+    def broken(store: Store, path: Path) -> None:
+        path.write_bytes(b"half a database")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(publish_module, "_write_copy", broken)
+    with pytest.raises(RuntimeError):
+        publish(store, target)
+    assert target.read_bytes() == before and sorted(target.parent.glob(".pw*")) == []

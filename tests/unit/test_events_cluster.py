@@ -1,0 +1,145 @@
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from pipeline.events.cluster import assign
+from pipeline.events.mentions import Mention
+from pipeline.models import Decree
+
+
+def m(article_id: str, published: date, index: int = 0, **fields: Any) -> Mention:
+    """A mention of an Iranian Supreme Leader decree unless ``fields`` say otherwise."""
+    base: dict[str, Any] = {"country": "Iran", "country_code": "IR", "issuer": "Supreme Leader"}
+    base.update(fields)
+    when = datetime(published.year, published.month, published.day, 12, tzinfo=UTC)
+    return Mention(article_id, index, Decree(**base), published=when, confidence=0.8)
+
+
+def groups(*mentions: Mention) -> list[list[str]]:
+    return sorted(sorted(x.article_id for x in c) for c in assign([], mentions))
+
+
+D = date(2024, 4, 10)
+
+
+def test_issuer_spellings_and_rounded_figures_join():
+    a = m("a", D, announced_on=D, issuer="Ayatollah Ali Khamenei", count=1760)
+    b = m("b", D, announced_on=D, issuer="Khamenei", count=1700, count_text="more than 1,700")
+    assert groups(a, b) == [["a", "b"]]
+
+
+def test_unknown_issuer_is_compatible():
+    assert groups(m("a", D, announced_on=D, count=500), m("b", D, issuer=None)) == [["a", "b"]]
+
+
+def test_conflicting_figures_on_the_same_day_stay_apart():
+    assert groups(m("a", D, announced_on=D, count=920), m("b", D, announced_on=D, count=3000)) == [
+        ["a"],
+        ["b"],
+    ]
+
+
+def test_different_occasions_weeks_apart_stay_two_events():
+    a = m("a", date(2024, 3, 20), announced_on=date(2024, 3, 20), occasion="nowruz", count=2000)
+    b = m("b", date(2024, 4, 10), announced_on=date(2024, 4, 9), occasion="eid_al_fitr", count=2000)
+    assert groups(a, b) == [["a"], ["b"]]
+
+
+def test_different_occasions_even_on_close_days_stay_apart():
+    a = m("a", D, announced_on=D, occasion="nowruz")
+    b = m("b", D, announced_on=date(2024, 4, 11), occasion="mabath")
+    assert groups(a, b) == [["a"], ["b"]]
+
+
+def test_same_occasion_within_five_days_joins():
+    a = m("a", D, announced_on=D, occasion="nowruz", count=2000)
+    b = m("b", D, announced_on=date(2024, 4, 14), occasion="nowruz", count=2000)
+    assert groups(a, b) == [["a", "b"]]
+
+
+def test_a_second_list_two_days_later_is_its_own_event():
+    a = m("a", D, announced_on=D, count=1000, evidence=("He pardoned 1,000 convicts.",))
+    b = m(
+        "b",
+        date(2024, 4, 12),
+        announced_on=date(2024, 4, 12),
+        count=1000,
+        evidence=("A second list of 1,000 convicts was approved.",),
+    )
+    follow = m("c", date(2024, 4, 13), count=1000, evidence=("The second list was 1,000.",))
+    assert groups(a, b, follow) == [["a"], ["b", "c"]]
+
+
+def test_implementation_total_attaches_despite_its_figure():
+    decree = m(
+        "a",
+        date(2023, 2, 6),
+        announced_on=date(2023, 2, 5),
+        count_low=30000,
+        count_high=40000,
+        occasion="islamic_revolution_anniversary",
+    )
+    total = m(
+        "b",
+        date(2023, 5, 1),
+        count=82656,
+        occasion="islamic_revolution_anniversary",
+        evidence=("82,656 were pardoned under the February amnesty.",),
+    )
+    assert groups(decree, total) == [["a", "b"]]
+    assert total.kind == "implementation"
+
+
+def test_other_country_or_issuer_never_joins():
+    a = m("a", D, announced_on=D, count=500)
+    b = m("b", D, announced_on=D, count=500, country="Morocco", country_code="MA", issuer="King")
+    c = m("c", D, announced_on=D, count=500, issuer="President")
+    assert groups(a, b, c) == [["a"], ["b"], ["c"]]
+
+
+def test_a_text_with_two_rulers_decrees_gives_two_events():
+    a0 = m("a", D, 0, announced_on=D, count=500)
+    a1 = m(
+        "a",
+        D,
+        1,
+        announced_on=D,
+        count=700,
+        country="Morocco",
+        country_code="MA",
+        issuer="King Mohammed VI",
+    )
+    assert len(assign([], [a0, a1])) == 2
+
+
+def test_existing_clusters_are_kept_and_newcomers_join_them():
+    existing = [[m("a", D, announced_on=D, count=500)]]
+    out = assign(existing, [m("b", D, announced_on=D, count=500)])
+    assert [[x.article_id for x in c] for c in out] == [["a", "b"]]
+
+
+def test_arrival_order_does_not_change_the_clusters():
+    ms = [
+        m("a", D, announced_on=D, count=500),
+        m("b", date(2024, 4, 11), count=510),
+        m("c", date(2024, 4, 30), announced_on=date(2024, 4, 29), count=90),
+    ]
+    assert assign([], ms) == assign([], list(reversed(ms)))
+
+
+def test_the_same_holiday_a_year_later_is_another_decree():
+    a = m("a", date(2023, 3, 20), announced_on=date(2023, 3, 20), occasion="nowruz", count=2000)
+    b = m("b", date(2024, 3, 20), announced_on=date(2024, 3, 20), occasion="nowruz", count=2000)
+    assert groups(a, b) == [["a"], ["b"]]
+
+
+def test_a_report_without_date_joins_the_decree_of_the_weeks_before():
+    a = m("a", date(2023, 2, 6), announced_on=date(2023, 2, 5), count_low=30000, count_high=40000)
+    b = m("b", date(2023, 2, 15), count_text="tens of thousands")
+    assert groups(a, b) == [["a", "b"]]
+
+
+def test_publication_order_compares_instants_across_time_zones():
+    tehran = datetime(2024, 4, 10, 9, tzinfo=timezone(timedelta(hours=3, minutes=30)))
+    early = Mention("b", 0, Decree(), published=tehran)
+    late = Mention("a", 0, Decree(), published=datetime(2024, 4, 10, 6, tzinfo=UTC))
+    assert early.sort_key() < late.sort_key()
