@@ -1,0 +1,150 @@
+"""``pardonwatch detect`` and ``pardonwatch eval``: thin wrappers over :mod:`pipeline.detect`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from pipeline.detect import detect
+from pipeline.detect.evaluate import DEFAULT_FIXTURES, evaluate, format_report, load_cases
+
+__all__ = ["detect_command", "eval_command"]
+
+
+def _published(value: Any, line_no: int) -> date | datetime | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"line {line_no}: 'published' must be an ISO date string")
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"line {line_no}: bad 'published' value {value!r}") from exc
+
+
+def _jsonl(stream: TextIO, out: TextIO) -> int:
+    """Read JSON Lines, write one result line per input line; returns the error count."""
+    errors = 0
+    for line_no, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        record: dict[str, Any] = {}
+        try:
+            parsed = json.loads(line)
+            if not isinstance(parsed, dict):
+                raise ValueError(f"line {line_no}: expected a JSON object")
+            record = parsed
+            text = record.get("text")
+            if not isinstance(text, str):
+                raise ValueError(f"line {line_no}: 'text' must be a string")
+            result = detect(
+                text,
+                title=record.get("title") if isinstance(record.get("title"), str) else None,
+                url=record.get("url") if isinstance(record.get("url"), str) else None,
+                published=_published(record.get("published"), line_no),
+                lang=record.get("lang") if isinstance(record.get("lang"), str) else None,
+            )
+            row = {"id": record.get("id"), **result.to_dict()}
+        except (ValueError, json.JSONDecodeError) as exc:
+            errors += 1
+            message = str(exc)
+            if not message.startswith(f"line {line_no}:"):
+                message = f"line {line_no}: {message}"
+            row = {"id": record.get("id"), "error": message}
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return errors
+
+
+def _readable(name: str, text: str, published: date | None, lang: str | None) -> str:
+    result = detect(text, published=published, lang=lang)
+    verdict = "ANNOUNCEMENT" if result.is_pardon_announcement else "no announcement"
+    lines = [f"{name}: {verdict} (confidence {result.confidence:.2f}, language {result.language})"]
+    for i, decree in enumerate(result.decrees, start=1):
+        fields = {k: v for k, v in decree.to_dict().items() if v not in (None, [], "")}
+        evidence = fields.pop("evidence", [])
+        lines.append(f"  decree {i}: " + ", ".join(f"{k}={v}" for k, v in fields.items()))
+        lines.extend(f"    evidence: {e}" for e in evidence)
+    if result.rules:
+        lines.append("  rules: " + ", ".join(result.rules))
+    return "\n".join(lines)
+
+
+@click.command("detect")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help="Read JSON Lines on stdin (id, text, optional title, url, published, lang) "
+    "and write one JSON result per line, in order.",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date of the FILES (resolves 'on Monday', 'yesterday').",
+)
+@click.option("--lang", default=None, help="Language of the FILES (ISO 639-1), if known.")
+def detect_command(
+    files: tuple[Path, ...], jsonl: bool, published: datetime | None, lang: str | None
+) -> None:
+    """Say whether articles report a granted pardon or amnesty, with evidence and fields.
+
+    Give text FILES for a readable verdict each, or --jsonl to process a stream.
+    """
+    if jsonl:
+        errors = _jsonl(sys.stdin, sys.stdout)
+        if errors:
+            click.echo(f"{errors} input line(s) could not be read", err=True)
+        return
+    if not files:
+        raise click.UsageError("give FILES to read, or --jsonl to read JSON Lines on stdin")
+    day = published.date() if published else None
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        click.echo(_readable(str(path), text, day, lang))
+
+
+@click.command("eval")
+@click.option(
+    "--fixtures",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help=f"Labelled cases: a YAML file or a folder of them (default {DEFAULT_FIXTURES}).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "heldout"]),
+    default="all",
+    show_default=True,
+    help="Which split of the labelled set to score.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(fixtures: Path | None, split: str, as_json: bool) -> None:
+    """Score the detector on the labelled set; exit 1 if below the pinned floors."""
+    cases = load_cases(fixtures)
+    if not cases:
+        raise click.ClickException("no labelled cases found")
+    splits = sorted({c.split for c in cases}) if split == "all" else [split]
+    failed: list[str] = []
+    reports: dict[str, Any] = {}
+    for name in splits:
+        chosen = [c for c in cases if c.split == name]
+        if not chosen:
+            continue
+        report = evaluate(chosen)
+        failed += [f"{name}: {f}" for f in report.failures()]
+        if as_json:
+            reports[name] = report.as_dict()
+        else:
+            click.echo(format_report(report, title=name))
+            click.echo()
+    if as_json:
+        click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
+    if failed:
+        click.echo("below floors: " + "; ".join(failed), err=True)
+        sys.exit(1)

@@ -1,0 +1,88 @@
+"""Language of a text: a ``lang`` hint first, then script and stop-word counts.
+
+Arabic script is told apart by Persian markers (``پ چ ژ گ``, ``است``, ``را``,
+``می``) against Arabic ones (``في``, ``الذي``, the article ``ال``); Cyrillic is
+Russian; Latin-script text is scored by the stop words of each table, and
+``py3langid`` (restricted to the supported languages) settles close calls.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from .lexicon import LEXICONS
+from .normalize import normalize
+
+__all__ = ["detect_language", "normalize_hint"]
+
+_SAMPLE = 3000
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_PERSIAN = re.compile(normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از)(?!\w)"))
+_ARABIC_WORDS = re.compile(normalize(r"(?<!\w)(?:في|الذي|التي|على|إلى|ان|عن|ال\w+)(?!\w)"))
+_WORD = re.compile(r"[^\W\d_]+")
+_STOP: dict[str, frozenset[str]] = {
+    code: frozenset(lex.stopwords) for code, lex in LEXICONS.items() if lex.stopwords
+}
+_LATIN_CODES = [c for c in _STOP if c not in ("ar", "fa", "ru")]
+
+
+def normalize_hint(lang: str | None) -> str | None:
+    """``"fa-IR"`` -> ``"fa"``; ``"per"``/``"pes"`` -> ``"fa"``; ``None`` stays ``None``."""
+    if not lang or not isinstance(lang, str):
+        return None
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    return {
+        "per": "fa",
+        "pes": "fa",
+        "fas": "fa",
+        "ara": "ar",
+        "eng": "en",
+        "fre": "fr",
+        "fra": "fr",
+        "spa": "es",
+        "por": "pt",
+        "ger": "de",
+        "deu": "de",
+        "rus": "ru",
+        "tur": "tr",
+        "ind": "id",
+        "in": "id",
+    }.get(code, code) or None
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(langs=sorted(LEXICONS))
+
+
+def detect_language(text: str) -> str | None:
+    """Best guess among the supported languages, or ``None`` for text without words."""
+    sample = text[:_SAMPLE]
+    arabic = len(_ARABIC.findall(sample))
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if max(arabic, cyrillic, latin) < 3:
+        return None
+    if arabic >= cyrillic and arabic >= latin:
+        persian = len(_PERSIAN.findall(sample))
+        arab = len(_ARABIC_WORDS.findall(sample))
+        return "fa" if persian * 2 >= arab else "ar"
+    if cyrillic >= latin:
+        return "ru"
+    words = [w.lower() for w in _WORD.findall(sample)]
+    scores = sorted(
+        ((sum(1 for w in words if w in _STOP[c]), c) for c in _LATIN_CODES), reverse=True
+    )
+    if len(scores) == 1 or (scores and scores[0][0] >= 3 and scores[0][0] >= 1.5 * scores[1][0]):
+        return scores[0][1]
+    try:
+        code, _ = _identifier().classify(sample)
+    except Exception:  # the model is optional help: any failure falls back to scores
+        return scores[0][1] if scores and scores[0][0] else "en"
+    return str(code)

@@ -1,0 +1,12 @@
+"""Per-language rule tables: one module per language, each exporting ``LEXICON``."""
+
+from __future__ import annotations
+
+from . import ar, de, en, es, fa, fr, id, pt, ru, tr
+from .base import Lexicon, NumberWords, Rule
+
+__all__ = ["LEXICONS", "Lexicon", "NumberWords", "Rule"]
+
+LEXICONS: dict[str, Lexicon] = {
+    module.LEXICON.code: module.LEXICON for module in (en, fr, es, pt, de, ar, fa, ru, tr, id)
+}

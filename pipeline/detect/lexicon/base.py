@@ -1,0 +1,78 @@
+"""The shape of one language's tables: plain data, compiled by :mod:`..rules`.
+
+Every pattern is a regular expression written against *normalised* text (see
+:mod:`pipeline.detect.normalize`; patterns are normalised too when compiled)
+and matched case-insensitively unless it opts out with ``(?-i:...)``.  Inside a
+pattern, ``<NAME>`` is replaced by the fragment ``parts[NAME]`` of the same
+table (``<NUM>`` is built from the number words), so a rule reads like the
+construction it describes: ``<AUTH>[^.]{0,80}?\\bpardoned``.
+
+Rule kinds
+    announce rules: ``grant`` (completed or approving form), ``future`` (an
+    announced decree in the future tense; fires only when the sentence also
+    names an official source, ``official``), ``reference`` (a specific decree
+    referred to by a reaction or commentary), ``headline`` (title-only forms).
+    block and mask rules: the hard-negative kind they stand for (``call``,
+    ``speculation``, ``refusal``, ``tax_amnesty``...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["Lexicon", "NumberWords", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern with a stable id; ``weight`` only matters for announce rules."""
+
+    id: str
+    pattern: str
+    kind: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """Number vocabulary of one language (see :mod:`pipeline.detect.numbers`)."""
+
+    units: Mapping[str, int]
+    scales: Mapping[str, int]
+    vague: tuple[tuple[str, int, int], ...] = ()
+    qualifiers: str = r"(?!x)x"
+    joiners: str = r"(?!x)x"
+    range_words: str = r"-|to"
+    range_open: str = r"(?!x)x"
+    range_and: str = r"(?!x)x"
+    compound: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the detector knows about one language."""
+
+    code: str
+    gate: tuple[str, ...]
+    parts: Mapping[str, str]
+    term: str
+    numbers: NumberWords
+    announce: tuple[Rule, ...]
+    block: tuple[Rule, ...] = ()
+    mask: tuple[Rule, ...] = ()
+    earlier: tuple[Rule, ...] = ()
+    aggregate: str = r"(?!x)x"
+    official: str = r"(?!x)x"
+    essay: str = r"(?!x)x"
+    people: str = r"(?!x)x"
+    count_noise: str = r"(?!x)x"
+    exclusion_cue: str = r"(?!x)x"
+    issuer: str = r"(?!x)x"
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    months: Mapping[str, int] = field(default_factory=dict)
+    relative_days: Mapping[str, int] = field(default_factory=dict)
+    occasions: tuple[tuple[str, str], ...] = ()
+    conditions: tuple[tuple[str, str], ...] = ()
+    exclusions: tuple[tuple[str, str], ...] = ()
+    stopwords: tuple[str, ...] = ()

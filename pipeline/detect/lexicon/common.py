@@ -1,0 +1,24 @@
+"""Fragments shared by several language tables."""
+
+from __future__ import annotations
+
+__all__ = ["NAME", "latin_issuer"]
+
+# A capitalised name token (Latin or Cyrillic), case-sensitive even when the
+# surrounding pattern is not; plus the particles that sit inside Arabic,
+# Persian, Iberian and Germanic names.
+NAME = r"(?-i:[A-Z\u00c0-\u00de\u0400-\u042f][\w'.-]*)"
+_PARTICLE = r"(?-i:bin|bint|ibn|al|Al|el|El|de|da|do|dos|del|van|von|der|ben|ould|Ould|bin)"
+
+
+_ADJ = (
+    r"(?:\s+(?-i:[a-zà-ÿ]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|ano|ana|ino|ina|ês|esa|eño"
+    r"|eña|í|ische|ischen|ische[rn]?)))?"
+)
+
+
+def latin_issuer(titles: str) -> str:
+    """A title (case-insensitive), maybe a lower-case adjective, then up to six names."""
+    first = rf"(?:,?\s+(?:{_PARTICLE}\s+)*{NAME})?"
+    rest = rf"(?:\s+(?:{_PARTICLE}\s+)*{NAME}){{0,5}}"
+    return rf"\b(?:{titles})\b{_ADJ}{first}{rest}"

@@ -1,0 +1,626 @@
+"""English tables."""
+
+from __future__ import annotations
+
+from .base import Lexicon, NumberWords, Rule
+from .common import latin_issuer
+
+_T = r"(?:pardon\w*|amnest\w*|clemency|commut\w*|forgiv\w*|forgave|reprieves?|remission)"
+_PN = r"(?:pardons?|amnest(?:y|ies)|clemency|commutations?|reprieves?|remissions?)"
+_AUTH = (
+    r"(?:king|queen|emir|amir|sultan|president|supreme leader|leader|ayatollah|monarch|sheikh"
+    r"|crown prince|prime minister|government|authorities|junta|military council|state council"
+    r"|state administration council|parliament|national assembly|lawmakers|legislature|duma"
+    r"|senate|congress|governor|ruler|majesty|highness|head of state|judiciary|kremlin"
+    r"|white house|palace|royal court|presidency|ministry|cabinet|regime)"
+)
+_PEOPLE = (
+    r"(?:prisoners?|inmates?|convicts?|detainees?|people|persons|individuals|offenders"
+    r"|protest[eo]rs|demonstrators|activists|dissidents|journalists|prisoners of conscience"
+    r"|foreigners|nationals|citizens|women|juveniles|minors|soldiers|defendants|rioters"
+    r"|students|men|others)"
+)
+_DET = r"(?:a |an |the |this |that |his |her |their |its |[\w-]+'s )?"
+
+NUMBERS = NumberWords(
+    units={
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "a hundred": 100,
+        "a thousand": 1000,
+        "a million": 1_000_000,
+        "half a million": 500_000,
+        "a dozen": 12,
+        "dozen": 12,
+    },
+    scales={"hundred": 100, "thousand": 1000, "million": 1_000_000, "millions": 1_000_000},
+    vague=(
+        (r"tens of thousands", 20_000, 99_999),
+        (r"hundreds of thousands", 200_000, 999_999),
+        (r"(?:several|a few|some) thousands?", 2000, 9999),
+        (r"thousands", 2000, 9999),
+        (r"(?:several|a few|some) hundreds?", 200, 999),
+        (r"hundreds", 200, 999),
+        (r"(?:several |a few )?dozens?|scores", 24, 99),
+    ),
+    qualifiers=(
+        r"more than|over|at least|nearly|almost|about|around|approximately|roughly|some"
+        r"|up to|close to|just over|just under|fewer than|less than|an estimated|as many as"
+        r"|no fewer than|upwards of|in excess of|a total of|total of|at most|a further"
+        r"|another|estimated"
+    ),
+    joiners=r"and",
+    range_words=r"-|to",
+    range_open=r"between|from",
+    range_and=r"and",
+)
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+LEXICON = Lexicon(
+    code="en",
+    gate=(
+        "pardon",
+        "amnest",
+        "clemency",
+        "commute",
+        "commuting",
+        "commutation",
+        "forgive",
+        "forgave",
+        "reprieve",
+        "remission",
+    ),
+    parts={"T": _T, "PN": _PN, "AUTH": _AUTH, "PEOPLE": _PEOPLE, "DET": _DET},
+    term=_T,
+    numbers=NUMBERS,
+    announce=(
+        Rule(
+            "en.grant.verb_past",
+            r"\b(?:pardoned|amnestied|forgave)\b(?!\s+(?:me|us|him for|her for)\b)",
+            "grant",
+            0.9,
+        ),
+        Rule(
+            "en.grant.verb_present",
+            r"\b(?:pardons|amnesties|forgives)\s+(?=<NUM>|(?:jailed|imprisoned|detained|"
+            r"convicted|political|former|more|over|nearly|about|some|dozens|hundreds|thousands"
+            r"|tens)\b|<PEOPLE>\b|(?-i:[A-Z]))",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "en.grant.granted",
+            r"\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers)\s+"
+            r"(?:\w+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "en.grant.passive",
+            r"\b(?:were|was|are|is|have been|has been|had been|been|being|got|get)\s+"
+            r"(?:\w+\s+)?(?:pardoned|amnestied|forgiven|commuted|granted (?:a |an )?(?:\w+ )?<PN>)",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            "en.grant.noun_granted",
+            r"\b<PN>\s+(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:granted|issued"
+            r"|extended|announced|approved|signed)",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            "en.grant.people_pardoned",
+            r"\b<PEOPLE>\s+(?:\w+\s+){0,3}?(?:pardoned|amnestied|(?:freed|released) "
+            r"(?:under|in|by|through|as part of) <DET>(?:\w+ ){0,2}<PN>)",
+            "grant",
+            0.75,
+        ),
+        Rule(
+            "en.grant.approve",
+            r"\b(?:agreed|agrees|decided|decides|ordered|orders|approved|approves|endorsed"
+            r"|endorses|ratified|ratifies|signed|signs|issued|issues|decreed|decrees|announced"
+            r"|announces|declared|declares|proclaimed|proclaims|enacted|enacts|passed|passes"
+            r"|adopted|adopts|accepted|okayed|authori[sz]ed|authori[sz]es)\b[^.;:]{0,60}?\b"
+            r"(?:<T>|(?:reduc\w+|cut\w*|shorten\w*|eas\w+|lighten\w*|halv\w+) (?:the |their |his "
+            r"|her |of )?(?:\w+ )?(?:sentences?|prison terms?|jail terms?|punishments?))",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "en.grant.commute",
+            r"\b(?:commuted|commutes|reduced|reduces|shortened|shortens|lightened|halved|lifted"
+            r"|waived|remitted)\s+(?:the\s+)?(?:remaining\s+|rest of the\s+)?"
+            r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,3}?(?:sentences?|prison terms?"
+            r"|jail terms?|punishments?|penalties)\b",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            "en.grant.freed_under",
+            r"\b(?:freed|frees|free|released|releases|release|walked free|walk free|set free"
+            r"|left prison)\b[^.;]{0,80}?\b(?:under|in|as part of|through|thanks to|following"
+            r"|after|by virtue of|from|via|with)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            "en.grant.benefit",
+            r"\b(?:benefit\w* from|covered by|eligible for|included in|subject to|qualif\w+ for"
+            r"|receiv\w+|obtain\w+)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
+            "grant",
+            0.7,
+        ),
+        Rule(
+            "en.grant.noun_action",
+            r"\b<PN>\"?\s+(?:\w+\s+){0,2}?(?:frees|freed|releases|released|benefits|benefited"
+            r"|benefitted|covers|covered|includes|included|applies|applied|affects|affected"
+            r"|spares|spared)\b",
+            "grant",
+            0.7,
+        ),
+        Rule(
+            "en.future.will",
+            r"\bwill\s+(?:\w+\s+)?(?:pardon|forgive|commute|amnesty|free|release|reduce"
+            r"|grant (?:a |an )?(?:\w+ )?<PN>)\b",
+            "future",
+            0.75,
+        ),
+        Rule(
+            "en.future.passive",
+            r"\bwill\s+(?:\w+\s+)?(?:be pardoned|be forgiven|be amnestied|be granted (?:a |an )?"
+            r"(?:\w+ )?<PN>|benefit from|be (?:freed|released) (?:under|in|through) )|"
+            r"\b<PN>\s+will\s+be\s+(?:granted|extended|given|issued)",
+            "future",
+            0.75,
+        ),
+        Rule(
+            "en.ref.decree",
+            r"\b<PN>\"?\s+(?:decree|order|law|act|measure|package|edict|list)s?\b",
+            "reference",
+            0.55,
+        ),
+        Rule(
+            "en.ref.which",
+            r"\b<PN>\"?,?\s+which\s+(?:\w+\s+){0,4}?(?:covers?|covered|would cover|will cover"
+            r"|frees|freed|applies|applied|includes?|included|benefit\w*)\b",
+            "reference",
+            0.55,
+        ),
+        Rule(
+            "en.ref.by_authority",
+            r"\b<PN>\"?\s+(?:of|for|to)\s+[^.;]{0,80}?\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?<AUTH>",
+            "reference",
+            0.55,
+        ),
+        Rule(
+            "en.ref.possessive",
+            r"(?:\b[\w-]+'s|\bhis|\bher)\s+(?:latest |recent |new |annual |mass |general |broad "
+            r"|sweeping |so-called |traditional |customary |\"|')*<PN>\b(?!\"?\s+(?:power|powers"
+            r"|authority|prerogative|request|requests|plea|pleas|petition|petitions|application"
+            r"|applications|bid|appeal|campaign|hopes?|chances?))",
+            "reference",
+            0.4,
+        ),
+        Rule(
+            "en.ref.royal",
+            r"\b(?:royal|presidential|emiri|amiri|sovereign|general|mass|sweeping|special"
+            r"|leader's|king's|sultan's|emir's)\s+<PN>",
+            "reference",
+            0.4,
+        ),
+        Rule(
+            "en.headline.to",
+            r"\bto\s+(?:pardon|free|release|commute|forgive|grant (?:amnesty|clemency|pardons?))\b",
+            "headline",
+            0.55,
+        ),
+    ),
+    block=(
+        Rule(
+            "en.block.call",
+            r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+"
+            r"(?:to|for)|plead(?:s|ed|ing)?|pleas?\s+for|press(?:es|ed|ing)?\s+(?:for|\w+\s+to)"
+            r"|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
+            r"|beg(?:s|ged|ging)?|implor\w+|campaign(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought"
+            r"|request(?:s|ed|ing)?|want(?:s|ed)?|hope[sd]?\s+(?:for|to|that)|hoping|wish\w*"
+            r"|exhort\w*|encourag\w+|letters?\s+to)\b[^.;]{0,90}?\b<T>",
+            "call",
+        ),
+        Rule(
+            "en.block.petition",
+            r"\bpetition\w*\b[^.;]{0,90}?\b<T>|\b(?:pardon|clemency|amnesty|commutation|mercy)\s+"
+            r"(?:petitions?|applications?|requests?|pleas?|bids?|appeals?|campaigns?|hearings?)\b",
+            "petition",
+        ),
+        Rule(
+            "en.block.speculation",
+            r"\b(?:may|might|could|would|should|must|can|expected|likely|set to|poised|plans?"
+            r"|planned|planning|intends?|intending|considering|considers|consider|mulling|mulls"
+            r"|weighing|weighs|weigh|contemplat\w+|mooted|rumou?r\w*|speculat\w+|possible"
+            r"|possibility|possibly|potential|potentially|prospects?|whether|if|unless"
+            r"|reportedly|proposal|proposed|proposes|propose|draft|drafted|tabled|debat\w+"
+            r"|discuss\w+|open to|hinted|hints|suggest\w+|promis\w+|vow\w*|pledg\w+|offer to"
+            r"|wants? to|hopes? to|seeks? to)\b[^.;]{0,60}?\b<T>",
+            "speculation",
+        ),
+        Rule(
+            "en.block.bill",
+            r"\b<PN>\s+(?:decree|law|bill|act|proposal|plan|legislation|deal|initiative)s?\b"
+            r"[^.;]{0,60}?\b(?:debat\w*|discuss\w*|propos\w*|submitted|introduc\w*|under "
+            r"consideration|first reading|vote on|would|could|may|might|will be (?:debated|voted"
+            r"|discussed|considered)|stall\w*|fail\w*|shelved|blocked|rejected|vetoed)",
+            "speculation",
+        ),
+        Rule(
+            "en.block.refusal",
+            r"\b(?:refus\w+|declin\w+|reject\w*(?!\s+as\b)|den(?:y|ies|ied|ying)|turn(?:s|ed|ing)?\s+down"
+            r"|rul(?:es|ed|ing)\s+out|veto\w*|won't|will not|would not|wouldn't|did not|didn't"
+            r"|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't"
+            r"|not(?!\s+only)|never|no\s+(?=<PN>)|without\s+(?:a |an )?(?=<PN>)|revok\w+"
+            r"|rescind\w+|withdr[ae]w\w*)\b[^.;]{0,40}?\b<T>"
+            r"|\b<PN>\s+(?:requests?\s+|pleas?\s+|petitions?\s+|applications?\s+|appeals?\s+|bids?\s+)?"
+            r"(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:rejected|denied|refused"
+            r"|turned down|revoked|withdrawn|rescinded|overturned|annulled)",
+            "refusal",
+        ),
+        Rule(
+            "en.block.habitual",
+            r"\b(?:traditionally|usually|customarily|typically|often|regularly|routinely"
+            r"|habitually|generally|normally|frequently|historically|tends? to|ha(?:ve|s) long)\b"
+            r"[^.;]{0,50}?\b<T>",
+            "background",
+        ),
+        Rule(
+            "en.block.generic",
+            r"\b(?:presidents|governors|monarchs|kings|rulers|leaders|heads of state)\s+"
+            r"(?:\w+\s+){0,3}?<T>",
+            "pardon_power_essay",
+        ),
+        Rule(
+            "en.block.court",
+            r"(?<!royal )(?<!amiri )(?<!emiri )\b(?:court|judges?|tribunal|jury|appeals? court"
+            r"|appellate|cassation)\b[^.;]{0,80}?\b(?:reduc\w+|commut\w+|cut|shorten\w*|quash\w*"
+            r"|overturn\w*|acquit\w*|annul\w*|vacat\w*|upheld|uphold\w*|dismiss\w*)",
+            "court_quash",
+        ),
+    ),
+    mask=(
+        Rule(
+            "en.mask.amnesty_international",
+            r"\bamnesty\s+international(?:'s)?|\bamnesty(?='s|\s+(?:usa|uk|researchers?|director"
+            r"|spokes\w+|official|report\w*|said|says|urged|urges|called|calls|warned|warns"
+            r"|documented|has|is|also|and other)\b)|(?<=according to )amnesty\b|(?<=by )amnesty"
+            r"\b(?!\s+(?:decree|law|order))|(?<=told )amnesty\b",
+            "amnesty_international",
+        ),
+        Rule(
+            "en.mask.tax",
+            r"\b(?:tax|taxes|fiscal|tax-?payers?|vat|offshore|voluntary disclosure|capital|assets?)"
+            r"\s+(?:\w+\s+)?amnest(?:y|ies)\b|\bamnest(?:y|ies)\b[^.;]{0,60}?\b(?:tax(?:es|payers)?"
+            r"|undeclared|offshore|assets|arrears)\b",
+            "tax_amnesty",
+        ),
+        Rule(
+            "en.mask.gun",
+            r"\b(?:guns?|firearms?|weapons?|ammunition|fireworks)\s+(?:\w+\s+)?amnest(?:y|ies)\b"
+            r"|\bamnest(?:y|ies)\b[^.;]{0,60}?\b(?:guns?|firearms?|weapons?|ammunition|rifles?"
+            r"|pistols?|shotguns?)\b",
+            "gun_amnesty",
+        ),
+        Rule(
+            "en.mask.knife",
+            r"\b(?:knife|knives|blades?|machetes?)\s+(?:\w+\s+)?amnest(?:y|ies)\b|\bamnest(?:y|ies)"
+            r"\b[^.;]{0,60}?\b(?:knife|knives|blades?|machetes?)\b",
+            "knife_amnesty",
+        ),
+        Rule(
+            "en.mask.immigration",
+            r"\b(?:immigration|immigrants?|migrants?|undocumented|visa|residency|overstay\w*"
+            r"|illegal aliens?|dreamers|work permits?|labou?r law|border)\s+(?:\w+\s+)?"
+            r"amnest(?:y|ies)\b|\bamnest(?:y|ies)\b[^.;]{0,80}?\b(?:immigrants?|migrants?"
+            r"|undocumented|visas?|residency|residence permits?|overstay\w*|illegal aliens?"
+            r"|violators|deportation|legali[sz]\w+|citizenship|asylum)\b",
+            "immigration_amnesty",
+        ),
+        Rule(
+            "en.mask.library",
+            r"\b(?:library|libraries|book|books|overdue|late fees?|fines?|parking|traffic|toll"
+            r"|utility|bills?)\s+(?:\w+\s+)?(?:amnest(?:y|ies)|forgiveness)\b|\bamnest(?:y|ies)"
+            r"\b[^.;]{0,60}?\b(?:library|libraries|overdue|books|late fees?|parking|traffic "
+            r"(?:fines|violations|tickets))\b",
+            "library_amnesty",
+        ),
+        Rule(
+            "en.mask.debt",
+            r"\b(?:debts?|loans?|arrears|interest|mortgages?)\s+(?:\w+\s+)?(?:forgiveness|relief"
+            r"|amnest(?:y|ies)|pardon\w*|waivers?)\b|\bforgiv\w*\s+(?:\w+\s+){0,3}?(?:debts?"
+            r"|loans?|arrears|interest|mortgages?)\b",
+            "debt_forgiveness",
+        ),
+        Rule(
+            "en.mask.pardon_me",
+            r"\bpardon\s+(?:me|my|our|us|the\s+(?:interruption|pun|expression|intrusion|mess"
+            r"|delay|language|french))\b|\b(?:i\s+)?beg\s+your\s+pardon\b|\bpardon\?|"
+            r"\bforgive\s+(?:me|us|my)\b",
+            "pardon_me",
+        ),
+        Rule(
+            "en.mask.turkey",
+            r"\b<T>[^.;]{0,80}?(?-i:\bturkeys?\b)|(?-i:\bturkeys?\b)[^.;]{0,80}?\b<T>"
+            r"|\bthanksgiving\b[^.;]{0,80}?\b<T>|\b<T>[^.;]{0,80}?\bthanksgiving\b",
+            "turkey_pardon",
+        ),
+        Rule(
+            "en.mask.power",
+            r"\b(?:pardon(?:ing)?|clemency|amnesty|commutation)\s+(?:power|powers|authority"
+            r"|prerogative|clause)\b|\b(?:power|powers|authority|right|prerogative)\s+(?:to|of)\s+"
+            r"(?:grant\s+)?(?:pardons?|pardon|amnesty|clemency|commut\w*|reprieves?)\b"
+            r"|\bself-pardon\w*",
+            "pardon_power_essay",
+        ),
+        Rule(
+            "en.mask.board",
+            r"\bboard of pardons(?: and paroles)?|\bpardons? (?:and parole )?board"
+            r"|\bpardon attorney",
+            "institution",
+        ),
+    ),
+    earlier=(
+        Rule(
+            "en.earlier.cue",
+            r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?after\b|\bfollow(?:s|ed|ing)\s+(?:a|an|the"
+            r"|his|her|its|their|last|similar)\s+(?:\w+\s+){0,3}?<PN>|\bprevious(?:ly)?\b"
+            r"|\bearlier\s+(?:this|that|in the)\s+(?:year|month|week)|\blast\s+(?:year|month"
+            r"|january|february|march|april|may|june|july|august|september|october|november"
+            r"|december|spring|summer|autumn|fall|winter)\b|\bhad\s+(?:already\s+|also\s+)?"
+            r"(?:pardoned|granted|issued|freed|commuted|amnestied|been pardoned|been granted)"
+            r"|\bin\s+(?:an?\s+)?(?:earlier|previous|similar|separate)\b|\b\w+\s+(?:years?|months?"
+            r"|decades?)\s+ago\b|\bin\s+the\s+past\b",
+            "earlier",
+        ),
+    ),
+    aggregate=(
+        r"\b(?:this year|so far|in total|altogether|since (?:the start|the beginning|january"
+        r"|taking office|coming to power|\d{4})|annually|each year|every year|per year|a year"
+        r"|over the (?:past|last)|during (?:his|her) (?:tenure|term|presidency|reign))\b"
+    ),
+    official=(
+        r"according to|state[- ](?:run |owned )?(?:tv|television|media|radio|news|broadcaster)"
+        r"|(?:official|state|news) agency|\b(?-i:IRNA|WAM|KUNA|QNA|SPA|MAP|BNA|ONA|APS|TAP|MENA"
+        r"|Xinhua|TASS|RIA|Anadolu|Antara|Tasnim|Mizan|ISNA|IRIB|MRTV|VNA)\b|announce\w*"
+        r"|statement|decree|royal court|palace|presidency|ministry|judiciary|spokes(?:man|woman"
+        r"|person)|official gazette|told reporters"
+    ),
+    essay=(
+        r"\b(?:pardon power|power to pardon|pardoning power|clemency power|article ii|federalist"
+        r"|framers|founding fathers|constitutional scholars?|legal scholars?|historians?"
+        r"|law professors?|self-pardon|history of (?:the )?(?:presidential )?pardons?|law review"
+        r"|prerogative of mercy|ex parte|18th century|19th century|medieval|this essay|explainer"
+        r"|what is a pardon|how (?:does|do) pardons? work)\b"
+    ),
+    people=_PEOPLE,
+    count_noise=(
+        r"\b(?:arrest(?:ed|s|ing)?|detained|detaining|held|jailed|in (?:prison|jail|custody)"
+        r"|temporar\w+|furlough\w*"
+        r"|bail|executed|executions?|killed|died|dead|death toll|prison population|capacity"
+        r"|behind bars|on leave|protest\w* (?:have|had) been|sentenced|face|facing)\b"
+    ),
+    exclusion_cue=(
+        r"\b(?:exclud\w+|except\w*|do(?:es)? not (?:include|cover|apply|extend)|did not (?:include"
+        r"|cover|apply)|doesn't (?:include|cover|apply)|not (?:eligible|covered|included)"
+        r"|ineligible|other than|barring|apart from|with the exception|exempt\w*|left out"
+        r"|won't (?:cover|include|apply)|will not (?:cover|include|apply))\b"
+    ),
+    issuer=latin_issuer(
+        r"(?:supreme |grand |crown |prime |vice |senior |interim |transitional |acting )?"
+        r"(?:leader|king|queen|emir|amir|sultan|president|prince|minister|sheikh|ayatollah"
+        r"|general|governor|monarch|ruler|majesty|highness|pope|chairman|custodian of the two "
+        r"holy mosques)"
+    ),
+    weekdays={
+        "monday": 0,
+        "tuesday": 1,
+        "wednesday": 2,
+        "thursday": 3,
+        "friday": 4,
+        "saturday": 5,
+        "sunday": 6,
+    },
+    months=_MONTHS,
+    relative_days={
+        "today": 0,
+        "earlier today": 0,
+        "this morning": 0,
+        "tonight": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "the day before yesterday": -2,
+    },
+    occasions=(
+        (
+            r"(?:anniversary|victory) of (?:the )?(?:1979 )?islamic (?:revolution|republic)"
+            r"|islamic revolution(?:'s)? anniversary|(?:22|twenty-second) (?:of )?bahman"
+            r"|fajr decade|ten[- ]day dawn|anniversary of the 1979 revolution",
+            "islamic_revolution_anniversary",
+        ),
+        (
+            r"now-?ru?o?o?z|nowrouz|norou?z|nowrooz|novruz|nauryz|navruz|nawruz"
+            r"|(?:iranian|persian) new year",
+            "nowruz",
+        ),
+        (r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of ramadan|idul fitri|lebaran", "eid_al_fitr"),
+        (
+            r"eid[- ]?(?:al|ul|el)[- ]?(?:adha|azha|kabir|kebir)|feast of (?:the )?sacrifice"
+            r"|tabaski"
+            r"|(?:qurban|kurban) bayram",
+            "eid_al_adha",
+        ),
+        (r"(?:eid[- ]?(?:al|ul|el)[- ]?)?ghadir", "eid_al_ghadir"),
+        (
+            r"prophet(?: muhammad| mohammed| mohammad)?'?s birthday|birth(?:day)? (?:anniversary )?"
+            r"of (?:the )?prophet|mawlid|milad[- ]un[- ]nabi|mouloud",
+            "prophet_birthday",
+        ),
+        (r"mab'?ath|mabaath|mab'as", "mabath"),
+        (
+            r"birth(?:day)? (?:anniversary )?of (?:hazrat |imam |shiite imam )?(?:imam |fatima)"
+            r"|imam (?:ali|reza|mahdi|hussein|hassan)'?s birthday|fatima'?s birthday"
+            r"|mid-sha'?ban",
+            "imam_birthday",
+        ),
+        (
+            r"throne day|throne anniversary|accession (?:day|anniversary)|anniversary of (?:his|the"
+            r" king's|the sultan's) (?:accession|enthronement)|ascension to the throne"
+            r"|enthronement",
+            "throne_day",
+        ),
+        (
+            r"independence day|anniversary of (?:the country's |its )?independence"
+            r"|independence anniversary",
+            "independence_day",
+        ),
+        (
+            r"national day|eid al[- ]etihad|union day|republic day|victory day|unity day"
+            r"|constitution day|revolution day|anniversary of the (?:\w+ ){0,2}revolution"
+            r"|green march|revolution of the king and (?:the )?people|reunification day"
+            r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",
+            "national_day",
+        ),
+        (
+            r"(?:king|queen|monarch|sultan|emir)'?s (?:\d+\w* )?birthday|(?:mark|celebrate|honou?r"
+            r"|occasion of|for) (?:his|her) (?:\d+\w* )?birthday|royal birthday|birthday of"
+            r" (?:his|her) majesty|birthday of the (?:king|queen|monarch)|youth day",
+            "royal_birthday",
+        ),
+        (r"new year|thingyan|songkran|lunar new year|\btet\b|chaul chnam", "new_year"),
+        (
+            r"(?:pope|pontiff|patriarch)[^.;]{0,30}?visit|visit of (?:pope|the pope|the pontiff)"
+            r"|papal visit",
+            "religious_visit",
+        ),
+        (r"ramadan|holy month", "ramadan"),
+        (r"coronavirus|covid|pandemic|epidemic", "covid19"),
+        (r"christmas|easter|diwali|vesak|full moon|holidays?", "other"),
+    ),
+    conditions=(
+        (
+            r"security[^.;]{0,100}?\b(?P<n>\w+|\d+)[- ]years?\b[^.;]{0,40}?(?:or less|or fewer"
+            r"|or under|and under|and less)|security[^.;]{0,100}?(?:less than|under|up to|no more "
+            r"than|not exceeding)\s+(?P<n2>\w+|\d+)[- ]years?",
+            "security offences with sentences of {n} years or less",
+        ),
+        (
+            r"(?:written|signed)\s+(?:commitment|pledge|undertaking)|(?:commit|pledge|undertake)\w*"
+            r"\s+in\s+writing",
+            "written commitment",
+        ),
+        (
+            r"express(?:ed|es|ing)?\s+(?:their |his |her )?(?:regret|remorse|repentance)"
+            r"|(?:show|showed|showing)\s+(?:remorse|repentance)|repent\w*",
+            "express regret",
+        ),
+        (r"good (?:conduct|behaviou?r)", "good conduct"),
+        (r"first[- ]time offenders?", "first-time offenders"),
+        (
+            r"(?:served|serving)\s+(?:at least\s+)?(?:half|a third|one third|two[- ]thirds"
+            r"|three[- ]quarters|\d+ ?%)\s+of\s+(?:their|his|her|the)\s+(?:sentences?|terms?)",
+            "served part of sentence",
+        ),
+        (
+            r"(?:pay|paid|settle[sd]?|settling|cover\w*)\s+(?:\w+\s+){0,3}?(?:financial obligations"
+            r"|debts|fines|compensation)",
+            "financial obligations settled",
+        ),
+    ),
+    exclusions=(
+        (r"dual[- ](?:nationals?|nationality|citizens?|citizenship)", "dual nationals"),
+        (r"corruption on earth|spreading corruption", "corruption on earth"),
+        (r"moharebeh|waging war (?:against|on) god|enmity against god", "moharebeh"),
+        (r"espionage|spying|spies", "espionage"),
+        (r"murder\w*|homicide|killings?", "murder"),
+        (r"armed robbery", "armed robbery"),
+        (r"drug (?:trafficking|smuggling|dealing|traffickers)|narcotics", "drug trafficking"),
+        (r"\brape\b|sexual (?:offen[cs]es|crimes|assault)", "sexual offences"),
+        (r"terror\w*", "terrorism"),
+        (r"kidnapping|abduction", "kidnapping"),
+        (r"embezzlement|corruption|financial crimes|graft|bribery", "corruption"),
+        (
+            r"(?:crimes|offen[cs]es) against (?:state|national) security|(?:state|national) "
+            r"security|security (?:offen[cs]es|crimes|charges)",
+            "security offences",
+        ),
+        (r"(?:arms|weapons) (?:trafficking|smuggling)", "arms trafficking"),
+        (r"treason", "treason"),
+        (r"foreign(?:ers| nationals| prisoners)", "foreign nationals"),
+    ),
+    stopwords=(
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "was",
+        "that",
+        "for",
+        "with",
+        "on",
+        "said",
+        "has",
+        "by",
+        "is",
+        "were",
+        "from",
+    ),
+)

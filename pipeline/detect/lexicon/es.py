@@ -1,0 +1,304 @@
+"""Spanish tables."""
+
+from __future__ import annotations
+
+from .base import Lexicon, NumberWords, Rule
+from .common import latin_issuer
+
+_T = (
+    r"(?:indult\w*|amnist[ií]\w*|conmut\w*|clemencia|rebajas? de (?:la |las )?penas?"
+    r"|reducci[oó]n(?:es)? de (?:la |las )?penas?)"
+)
+_PEOPLE = (
+    r"(?:pres[oa]s|reclus[oa]s|prisioneros|detenid[oa]s|personas|condenad[oa]s|reos|internos"
+    r"|manifestantes|activistas|opositores|ciudadanos|extranjeros|mujeres|jóvenes|privados de "
+    r"libertad|sentenciados|encarcelados|políticos)"
+)
+
+NUMBERS = NumberWords(
+    units={
+        "uno": 1,
+        "una": 1,
+        "un": 1,
+        "dos": 2,
+        "tres": 3,
+        "cuatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "siete": 7,
+        "ocho": 8,
+        "nueve": 9,
+        "diez": 10,
+        "once": 11,
+        "doce": 12,
+        "quince": 15,
+        "veinte": 20,
+        "treinta": 30,
+        "cuarenta": 40,
+        "cincuenta": 50,
+        "sesenta": 60,
+        "setenta": 70,
+        "ochenta": 80,
+        "noventa": 90,
+        "cien": 100,
+        "doscientos": 200,
+        "doscientas": 200,
+        "trescientos": 300,
+        "trescientas": 300,
+        "cuatrocientos": 400,
+        "quinientos": 500,
+        "quinientas": 500,
+        "seiscientos": 600,
+        "setecientos": 700,
+        "ochocientos": 800,
+        "novecientos": 900,
+    },
+    scales={"ciento": 100, "mil": 1000, "millón": 1_000_000, "millones": 1_000_000},
+    vague=(
+        (r"decenas de miles", 20_000, 99_999),
+        (r"(?:cientos|centenares) de miles", 200_000, 999_999),
+        (r"(?:varios |unos )?miles", 2000, 9999),
+        (r"(?:varios |unos )?(?:cientos|centenares)", 200, 999),
+        (r"decenas|docenas", 20, 99),
+    ),
+    qualifiers=(
+        r"más de|cerca de|unos|unas|alrededor de|casi|al menos|aproximadamente|hasta"
+        r"|un total de|poco más de|otros|otras"
+    ),
+    joiners=r"y",
+    range_words=r"-|a",
+    range_open=r"entre|de",
+    range_and=r"y",
+)
+
+LEXICON = Lexicon(
+    code="es",
+    gate=(
+        "indult",
+        "amnist",
+        "conmut",
+        "clemencia",
+        "rebaja de pena",
+        "rebajas de pena",
+        "reducción de pena",
+    ),
+    parts={"T": _T, "PEOPLE": _PEOPLE},
+    term=_T,
+    numbers=NUMBERS,
+    announce=(
+        Rule(
+            "es.grant.verb",
+            r"\b(?:indultó|indultaron|indulta|indultan|ha indultado|han indultado|amnistió"
+            r"|amnistiaron|conmutó|conmutaron|conmuta)\b",
+            "grant",
+            0.9,
+        ),
+        Rule(
+            "es.grant.passive",
+            r"\b(?:fue|fueron|han sido|ha sido|serán|será|resultaron|quedaron|salen|salieron)\s+"
+            r"(?:\w+\s+)?(?:indultad\w+|amnistiad\w+|conmutad\w+)",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            "es.grant.approve",
+            r"\b(?:concedió|concede|conceden|otorgó|otorga|aprobó|aprueba|aprobaron|firmó|firma"
+            r"|decretó|decreta|anunció|anuncia|ordenó|ordena|dispuso|dictó|promulgó|acordó|decidió"
+            r"|benefició|beneficia|benefician|beneficiaron|recibieron|reciben)\b[^.;:]{0,60}?\b<T>",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "es.future",
+            r"\b(?:recibirán|recibirá|concederá|otorgará|indultará|serán indultad\w+"
+            r"|se beneficiarán)\b[^.;:]{0,40}?(?:<T>)?",
+            "future",
+            0.75,
+        ),
+        Rule(
+            "es.grant.freed",
+            r"\b(?:liberad\w+|excarcelad\w+|salieron|libera|liberó|excarceló)\b[^.;]{0,60}?"
+            r"\b(?:indulto|amnist[ií]a)",
+            "grant",
+            0.75,
+        ),
+        Rule("es.ref.participle", r"\b(?:indultad|amnistiad)[oa]s\b", "reference", 0.5),
+        Rule(
+            "es.ref.decree",
+            r"\b(?:decretos?|ley|leyes|medidas?)\s+de\s+(?:indulto|amnist[ií]a)",
+            "reference",
+            0.55,
+        ),
+        Rule(
+            "es.ref.royal",
+            r"\bindultos?\s+(?:presidencial\w*|real\w*|masivos?|navideños?|generales?"
+            r"|humanitarios?)|amnist[ií]a\s+(?:general|presidencial)",
+            "reference",
+            0.4,
+        ),
+    ),
+    block=(
+        Rule(
+            "es.block.call",
+            r"\b(?:pid\w*|solicit\w*|exig\w*|reclam\w*|llam\w* a|inst\w*|urg\w*|ped\w*"
+            r"|suplic\w*|petici\w*|campaña|esper\w*|clam\w*)\b[^.;]{0,90}?\b<T>",
+            "call",
+        ),
+        Rule(
+            "es.block.speculation",
+            r"\b(?:podría\w*|podrá|podrían|debería\w*|estudi\w*|analiz\w*|evalú\w*|consider\w*"
+            r"|prevé|planea\w*|posibles?|eventual\w*|probable\w*|si|proyecto|propuesta|propone"
+            r"|rumores?|espera|baraj\w*)\b[^.;]{0,60}?\b<T>",
+            "speculation",
+        ),
+        Rule(
+            "es.block.refusal",
+            r"\b(?:rechaz\w*|neg\w*|deneg\w*|no|nunca|sin|revoc\w*|anul\w*)\b[^.;]{0,40}?\b<T>",
+            "refusal",
+        ),
+        Rule(
+            "es.block.court",
+            r"\b(?:tribunal|juez\w*|jueza|corte|supremo|casación|audiencia)\b[^.;]{0,80}?"
+            r"\b(?:anul\w*|absol\w*|revoc\w*|reduj\w*|rebaj\w*|conmut\w*)",
+            "court_quash",
+        ),
+        Rule(
+            "es.block.habitual",
+            r"\b(?:tradicionalmente|habitualmente|suele\w*|cada año|normalmente)\b[^.;]{0,50}?"
+            r"\b<T>",
+            "background",
+        ),
+    ),
+    mask=(
+        Rule(
+            "es.mask.amnesty_international",
+            r"\bamnist[ií]a internacional|\bamnesty international",
+            "amnesty_international",
+        ),
+        Rule(
+            "es.mask.tax",
+            r"\bamnist[ií]a\s+(?:fiscal|tributaria)|\bindulto fiscal|\bamnist[ií]a\b[^.;]{0,40}?"
+            r"\b(?:impuestos|tributari\w*|fiscal)",
+            "tax_amnesty",
+        ),
+        Rule(
+            "es.mask.immigration",
+            r"\bamnist[ií]a\b[^.;]{0,60}?\b(?:migra\w*|inmigra\w*|indocumentados|regulariza\w*)",
+            "immigration_amnesty",
+        ),
+        Rule(
+            "es.mask.bull",
+            r"\bindult\w*[^.;]{0,60}?\btoros?\b|\btoros?\b[^.;]{0,60}?indult\w*",
+            "other_sense",
+        ),
+        Rule(
+            "es.mask.power",
+            r"\b(?:facultad|derecho|potestad|poder) de (?:indulto|indultar|gracia)",
+            "pardon_power_essay",
+        ),
+    ),
+    earlier=(
+        Rule(
+            "es.earlier.cue",
+            r"\b(?:tras|después de)\b[^.;]{0,30}?\b(?:indult|amnist)|\banteriormente\b"
+            r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b|\bhace \w+ (?:años|meses)\b"
+            r"|\bhabía (?:indultado|concedido)",
+            "earlier",
+        ),
+    ),
+    aggregate=r"\b(?:este año|en total|desde|cada año|al año|en lo que va)\b",
+    official=(
+        r"según|de acuerdo con|agencia|comunicado|anunci\w*|decreto|gaceta|ministerio|gobierno"
+        r"|presidencia|oficial\w*|televisión estatal|medios estatales"
+    ),
+    essay=r"\b(?:constitución|constitucional|historiadores?|juristas?|derecho de gracia)\b",
+    people=_PEOPLE,
+    count_noise=(
+        r"\b(?:detenid\w+ (?:en|durante)|arrest\w*|ejecut\w*|muert\w*|encarcelad\w+ en"
+        r"|población|temporalmente|libertad condicional)\b"
+    ),
+    exclusion_cue=(
+        r"\b(?:excluy\w*|excepto|salvo|con excepción|no incluye|no se aplica"
+        r"|quedan fuera|excluid\w*|no beneficia)\b"
+    ),
+    issuer=latin_issuer(
+        r"(?:el )?(?:rey|reina|presidente|presidenta|emir|sultán|líder supremo|jefe de estado"
+        r"|mandatario|ayatolá|jeque|gobierno)"
+    ),
+    weekdays={
+        "lunes": 0,
+        "martes": 1,
+        "miércoles": 2,
+        "miercoles": 2,
+        "jueves": 3,
+        "viernes": 4,
+        "sábado": 5,
+        "sabado": 5,
+        "domingo": 6,
+    },
+    months={
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+    },
+    relative_days={"hoy": 0, "esta mañana": 0, "ayer": -1, "anteayer": -2},
+    occasions=(
+        (r"revolución islámica", "islamic_revolution_anniversary"),
+        (r"nowruz|año nuevo persa", "nowruz"),
+        (r"fiesta del trono", "throne_day"),
+        (
+            r"visita (?:del papa|papal|del pontífice|de(?:l)? (?:sumo )?pontífice)",
+            "religious_visit",
+        ),
+        (r"(?:día|aniversario) de la independencia|independencia", "independence_day"),
+        (
+            r"fiesta nacional|día nacional|aniversario de la revolución|triunfo de la revolución"
+            r"|día de la victoria",
+            "national_day",
+        ),
+        (r"año nuevo", "new_year"),
+        (r"ramadán", "ramadan"),
+        (r"coronavirus|covid|pandemia", "covid19"),
+        (r"navidad\w*|navideñ\w*|semana santa|fiestas?", "other"),
+    ),
+    conditions=(
+        (r"buena conducta", "good conduct"),
+        (r"compromiso (?:por )?escrito", "written commitment"),
+    ),
+    exclusions=(
+        (r"asesinatos?|homicidios?", "murder"),
+        (r"narcotráfico|tráfico de drogas", "drug trafficking"),
+        (r"terroris\w*", "terrorism"),
+        (r"violaci\w+|delitos sexuales|abuso sexual", "sexual offences"),
+        (r"corrupción|malversación", "corruption"),
+        (r"secuestros?", "kidnapping"),
+        (r"espionaje", "espionage"),
+    ),
+    stopwords=(
+        "el",
+        "los",
+        "las",
+        "del",
+        "que",
+        "y",
+        "en",
+        "por",
+        "con",
+        "una",
+        "para",
+        "fue",
+        "su",
+        "al",
+        "se",
+    ),
+)

@@ -1,0 +1,321 @@
+"""French tables."""
+
+from __future__ import annotations
+
+from .base import Lexicon, NumberWords, Rule
+from .common import latin_issuer
+
+_T = (
+    r"(?:gr[aâ]ci\w*|gr[aâ]ces?|amnisti\w*|commu(?:é|ée|és|ées|er|e|ent|ant|tation)\w*"
+    r"|remises? de peines?|réductions? de peines?|clémence)"
+)
+_PEOPLE = (
+    r"(?:détenu\w*|prisonniers?|personnes|condamné\w*|individus|manifestants|militants"
+    r"|journalistes|opposants|femmes|jeunes|ressortissants|étrangers|citoyens|pensionnaires"
+    r"|prévenus|mineurs|bénéficiaires)"
+)
+
+LEXICON = Lexicon(
+    code="fr",
+    gate=(
+        "graci",
+        "grâce",
+        "amnisti",
+        "commué",
+        "commuer",
+        "remise de peine",
+        "remises de peine",
+        "clémence",
+        "réduction de peine",
+    ),
+    parts={"T": _T, "PEOPLE": _PEOPLE},
+    term=_T,
+    numbers=NumberWords(
+        units={
+            "un": 1,
+            "une": 1,
+            "deux": 2,
+            "trois": 3,
+            "quatre": 4,
+            "cinq": 5,
+            "six": 6,
+            "sept": 7,
+            "huit": 8,
+            "neuf": 9,
+            "dix": 10,
+            "onze": 11,
+            "douze": 12,
+            "treize": 13,
+            "quatorze": 14,
+            "quinze": 15,
+            "seize": 16,
+            "vingt": 20,
+            "trente": 30,
+            "quarante": 40,
+            "cinquante": 50,
+            "soixante": 60,
+            "quatre-vingt": 80,
+            "quatre-vingts": 80,
+        },
+        scales={
+            "cent": 100,
+            "cents": 100,
+            "mille": 1000,
+            "million": 1_000_000,
+            "millions": 1_000_000,
+        },
+        vague=(
+            (r"des dizaines de milliers", 20_000, 99_999),
+            (r"des centaines de milliers", 200_000, 999_999),
+            (r"(?:des|plusieurs|quelques) milliers", 2000, 9999),
+            (r"(?:des|plusieurs|quelques) centaines", 200, 999),
+            (r"(?:des|plusieurs|quelques) dizaines", 20, 99),
+        ),
+        qualifiers=(
+            r"plus de|près de|environ|quelque|au moins|presque|jusqu'à|un total de"
+            r"|approximativement|pas moins de|quelques|autres"
+        ),
+        joiners=r"et",
+        range_words=r"-|à",
+        range_open=r"entre|de",
+        range_and=r"et",
+    ),
+    announce=(
+        Rule(
+            "fr.grant.verb", r"\bgr[aâ]ci(?:é|ée|és|ées)\b|\bamnisti(?:é|ée|és|ées)\b", "grant", 0.9
+        ),
+        Rule(
+            "fr.grant.present",
+            r"\bgr[aâ]cie(?:nt)?\b|\bamnistie(?:nt)?\s+(?=\d|<PEOPLE>)",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "fr.grant.approve",
+            r"\b(?:accord\w*|octroy\w*|octroi\w*|décid\w*|décrét\w*|ordonn\w*|approuv\w*|sign\w*"
+            r"|promulgu\w*|annonc\w*|proclam\w*|adopt\w*|vot\w*|bénéfici\w*|pris|prend|prononc\w*"
+            r"|édict\w*)\b[^.;:]{0,60}?\b(?:gr[aâ]ce|gr[aâ]cier|amnisti\w*|remises? de peines?"
+            r"|commu\w+|réductions? de peines?|rédui\w+ (?:les |leurs )?peines?|clémence)",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "fr.grant.commute", r"\bcommu(?:é|ée|és|ées|e|ent)\b[^.;]{0,40}?\bpeines?", "grant", 0.8
+        ),
+        Rule(
+            "fr.grant.freed",
+            r"\b(?:libéré\w*|relâché\w*|élargi\w*|sorti\w*|quitt\w+ la prison)\b[^.;]{0,60}?"
+            r"\b(?:gr[aâ]ce|amnistie)\b",
+            "grant",
+            0.75,
+        ),
+        Rule(
+            "fr.grant.noun_action",
+            r"\b(?:gr[aâ]ce|amnistie|mesure de gr[aâ]ce)\s+(?:\w+\s+){0,2}?(?:concerne|a concerné"
+            r"|touche|a touché|profite|bénéficie|libère|a libéré|couvre)\b",
+            "grant",
+            0.7,
+        ),
+        Rule(
+            "fr.future",
+            r"\b(?:sera|seront|va|vont)\s+(?:\w+\s+)?(?:libérés|bénéficier|gracier|amnistier)",
+            "future",
+            0.75,
+        ),
+        Rule(
+            "fr.ref.decree",
+            r"\b(?:décrets?|lois?|mesures?|ordonnances?)\s+d'?(?:e\s+)?(?:gr[aâ]ce|amnistie)",
+            "reference",
+            0.55,
+        ),
+        Rule(
+            "fr.ref.royal",
+            r"\bgr[aâ]ce\s+(?:royale|présidentielle|amiriale|souveraine|collective|générale)"
+            r"|\bamnistie\s+(?:générale|présidentielle)|\bremises? de peines?",
+            "reference",
+            0.4,
+        ),
+    ),
+    block=(
+        Rule(
+            "fr.block.call",
+            r"\b(?:appel\w*|demand\w*|réclam\w*|exhort\w*|implor\w*|plaid\w*|sollicit\w*"
+            r"|pétition\w*|exig\w*|requêtes?|suppli\w*|espèr\w*|souhait\w*|militent|recours)\b"
+            r"[^.;]{0,90}?\b<T>",
+            "call",
+        ),
+        Rule(
+            "fr.block.speculation",
+            r"\b(?:pourrai\w*|pourra|devrai\w*|devra|envisag\w*|projet\w*|possible\w*|éventuel\w*"
+            r"|si|probable\w*|attendu\w*|rumeurs?|spécul\w*|propos\w*|pourrait|étudi\w*"
+            r"|réfléchi\w*)\b[^.;]{0,60}?\b<T>",
+            "speculation",
+        ),
+        Rule(
+            "fr.block.refusal",
+            r"\b(?:refus\w*|rejet\w*|rejeté\w*|n'a pas|n'ont pas|ne\s+\w+\s+pas|jamais|aucune?"
+            r"|sans|révoqu\w*|annul\w*)\b[^.;]{0,40}?\b<T>",
+            "refusal",
+        ),
+        Rule(
+            "fr.block.habitual",
+            r"\b(?:traditionnellement|habituellement|généralement|souvent|régulièrement"
+            r"|coutume)\b[^.;]{0,50}?\b<T>",
+            "background",
+        ),
+        Rule(
+            "fr.block.court",
+            r"\b(?:cour|tribunal|juges?|cassation)\b[^.;]{0,80}?\b(?:annul\w*|cass\w*|acquitt\w*"
+            r"|rédui\w*|commu\w+|infirm\w*)",
+            "court_quash",
+        ),
+    ),
+    mask=(
+        Rule(
+            "fr.mask.grace_a",
+            r"(?<!de )(?<!d')\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
+            r"|des détenus|des prisonniers))|\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de))"
+            r"|\ban de grâce|\bcoup de grâce"
+            r"|\bdélai de grâce|\bpériode de grâce|\bétat de grâce|\bavec grâce",
+            "other_sense",
+        ),
+        Rule(
+            "fr.mask.amnesty_international",
+            r"\bamnesty\s+international|\bamnistie internationale",
+            "amnesty_international",
+        ),
+        Rule(
+            "fr.mask.tax",
+            r"\bamnistie\s+fiscale|\bamnistie\b[^.;]{0,40}?\b(?:fiscal\w*|impôts?|avoirs)",
+            "tax_amnesty",
+        ),
+        Rule("fr.mask.gun", r"\bamnistie\b[^.;]{0,40}?\barmes?\b", "gun_amnesty"),
+        Rule(
+            "fr.mask.immigration",
+            r"\bamnistie\b[^.;]{0,60}?\b(?:migrants?|sans-papiers|immigr\w+|visas?|séjour)",
+            "immigration_amnesty",
+        ),
+        Rule("fr.mask.power", r"\b(?:droit|pouvoir|prérogative) de gr[aâ]ce", "pardon_power_essay"),
+    ),
+    earlier=(
+        Rule(
+            "fr.earlier.cue",
+            r"\b(?:après avoir|fait suite à|intervient après|précédemment|auparavant|l'an dernier"
+            r"|l'année dernière|le mois dernier|il y a \w+ (?:ans|mois)|avait (?:déjà )?"
+            r"(?:gracié|accordé)|une précédente)\b",
+            "earlier",
+        ),
+    ),
+    aggregate=r"\b(?:cette année|au total|depuis|chaque année|par an|en tout|au cours de)\b",
+    official=(
+        r"selon|d'après|agence|communiqué|annonc\w*|décret|cabinet royal|ministère"
+        r"|présidence|officiel\w*|télévision d'état|médias d'état"
+    ),
+    essay=(
+        r"\b(?:droit de grâce|constitution\w*|historiens?|juristes?|histoire de la grâce"
+        r"|prérogative)\b"
+    ),
+    people=_PEOPLE,
+    count_noise=(
+        r"\b(?:arrêt\w*|interpell\w*|incarcér\w*|exécut\w*|tués?|morts?|population"
+        r"|en prison|conditionnelle|temporairement|permission)\b"
+    ),
+    exclusion_cue=(
+        r"\b(?:à l'exception|à l'exclusion|exclu\w*|ne concerne pas|ne s'applique pas"
+        r"|sauf|hormis|excepté|non concernés|ne bénéficient pas)\b"
+    ),
+    issuer=latin_issuer(
+        r"(?:sa majesté (?:le )?)?roi|reine|émir|sultan|président(?: de la république)?"
+        r"|guide suprême|chef de l'état|ayatollah|cheikh|prince héritier|souverain|monarque"
+    ),
+    weekdays={
+        "lundi": 0,
+        "mardi": 1,
+        "mercredi": 2,
+        "jeudi": 3,
+        "vendredi": 4,
+        "samedi": 5,
+        "dimanche": 6,
+    },
+    months={
+        "janvier": 1,
+        "février": 2,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+        "decembre": 12,
+    },
+    relative_days={"aujourd'hui": 0, "ce matin": 0, "hier": -1, "avant-hier": -2},
+    occasions=(
+        (r"révolution islamique", "islamic_revolution_anniversary"),
+        (r"nowruz|norouz|nouvel an (?:iranien|persan)", "nowruz"),
+        (r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du ramadan", "eid_al_fitr"),
+        (r"a[iï]d (?:al|el)[- ]?(?:adha|kébir|kebir)|fête du sacrifice|tabaski", "eid_al_adha"),
+        (r"mawlid|mouloud|naissance du prophète|a[iï]d al[- ]mawlid", "prophet_birthday"),
+        (r"fête du trône|intronisation|accession au trône", "throne_day"),
+        (
+            r"(?:fête|jour|anniversaire|célébration) de l'indépendance|indépendance",
+            "independence_day",
+        ),
+        (
+            r"marche verte|révolution du roi et du peuple|fête nationale|fête de la république"
+            r"|anniversaire de la révolution|fête de la victoire|journée nationale"
+            r"|déclenchement de la révolution|fête de l'unité",
+            "national_day",
+        ),
+        (r"fête de la jeunesse|anniversaire (?:du roi|de sa majesté)", "royal_birthday"),
+        (r"nouvel an|jour de l'an", "new_year"),
+        (r"visite (?:du pape|papale)", "religious_visit"),
+        (r"ramadan", "ramadan"),
+        (r"coronavirus|covid|pandémie|épidémie", "covid19"),
+        (r"noël|pâques|fêtes?", "other"),
+    ),
+    conditions=(
+        (r"bonne conduite", "good conduct"),
+        (r"engagement écrit", "written commitment"),
+        (
+            r"(?:exprim\w+|manifest\w+) (?:leurs? |des )?(?:regrets|remords|repentir)",
+            "express regret",
+        ),
+    ),
+    exclusions=(
+        (r"terroris\w*", "terrorism"),
+        (r"trafic de (?:drogue|stupéfiants)|stupéfiants", "drug trafficking"),
+        (r"\bviols?\b|crimes sexuels|agressions sexuelles", "sexual offences"),
+        (r"meurtres?|homicides?|assassinats?", "murder"),
+        (r"détournement\w*|corruption|dilapidation", "corruption"),
+        (r"atteinte à la sûreté de l'état|sûreté de l'état", "security offences"),
+        (r"espionnage", "espionage"),
+        (r"enlèvements?", "kidnapping"),
+        (r"trafic d'armes", "arms trafficking"),
+    ),
+    stopwords=(
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "dans",
+        "pour",
+        "qui",
+        "que",
+        "sur",
+        "au",
+        "aux",
+        "par",
+        "a",
+        "été",
+    ),
+)

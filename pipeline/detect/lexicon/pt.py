@@ -1,0 +1,260 @@
+"""Portuguese tables."""
+
+from __future__ import annotations
+
+from .base import Lexicon, NumberWords, Rule
+from .common import latin_issuer
+
+_T = (
+    r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)|perdão de penas?"
+    r"|redução de (?:pena|penas)|reduções de penas?)"
+)
+_PEOPLE = (
+    r"(?:pres[oa]s|reclus[oa]s|prisioneiros|detid[oa]s|pessoas|condenad[oa]s|réus|detentos"
+    r"|manifestantes|ativistas|opositores|cidadãos|estrangeiros|mulheres|jovens|apenados)"
+)
+
+LEXICON = Lexicon(
+    code="pt",
+    gate=(
+        "indult",
+        "anisti",
+        "amnisti",
+        "comut",
+        "clemência",
+        "perdoou",
+        "perdoad",
+        "redução de pena",
+        "perdão de pena",
+    ),
+    parts={"T": _T, "PEOPLE": _PEOPLE},
+    term=_T,
+    numbers=NumberWords(
+        units={
+            "um": 1,
+            "uma": 1,
+            "dois": 2,
+            "duas": 2,
+            "três": 3,
+            "quatro": 4,
+            "cinco": 5,
+            "seis": 6,
+            "sete": 7,
+            "oito": 8,
+            "nove": 9,
+            "dez": 10,
+            "vinte": 20,
+            "trinta": 30,
+            "quarenta": 40,
+            "cinquenta": 50,
+            "sessenta": 60,
+            "setenta": 70,
+            "oitenta": 80,
+            "noventa": 90,
+            "cem": 100,
+            "duzentos": 200,
+            "duzentas": 200,
+            "trezentos": 300,
+            "quatrocentos": 400,
+            "quinhentos": 500,
+            "quinhentas": 500,
+        },
+        scales={"cento": 100, "mil": 1000, "milhão": 1_000_000, "milhões": 1_000_000},
+        vague=(
+            (r"dezenas de milhares", 20_000, 99_999),
+            (r"centenas de milhares", 200_000, 999_999),
+            (r"(?:alguns |vários )?milhares", 2000, 9999),
+            (r"(?:algumas |várias )?centenas", 200, 999),
+            (r"dezenas", 20, 99),
+        ),
+        qualifiers=(
+            r"mais de|cerca de|quase|pelo menos|aproximadamente|até|um total de"
+            r"|perto de|outros|outras"
+        ),
+        joiners=r"e",
+        range_words=r"-|a",
+        range_open=r"entre|de",
+        range_and=r"e",
+    ),
+    announce=(
+        Rule(
+            "pt.grant.verb",
+            r"\b(?:indultou|indultaram|indulta|anistiou|amnistiou|comutou|perdoou)\b",
+            "grant",
+            0.9,
+        ),
+        Rule(
+            "pt.grant.passive",
+            r"\b(?:foi|foram|serão|será|têm sido|tinham sido)\s+(?:\w+\s+)?(?:indultad\w+"
+            r"|a(?:m)?nistiad\w+|comutad\w+|perdoad\w+)",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            "pt.grant.approve",
+            r"\b(?:concedeu|concede|concederam|assinou|assina|decretou|decreta|anunciou|anuncia"
+            r"|promulgou|promulga|sancionou|sanciona|aprovad[oa]s?"
+            r"|ordenou|aprovou|aprova|publicou|outorgou|beneficiou|beneficia|beneficiaram"
+            r"|receberam|recebem)\b[^.;:]{0,60}?\b<T>",
+            "grant",
+            0.85,
+        ),
+        Rule(
+            "pt.grant.freed",
+            r"\b(?:libertad\w+|soltos?|soltas?|saíram|deixaram a prisão)\b[^.;]{0,60}?"
+            r"\b(?:indulto|a(?:m)?nistia)",
+            "grant",
+            0.75,
+        ),
+        Rule(
+            "pt.ref.decree",
+            r"\b(?:decretos?|lei|medida)\s+de\s+(?:indulto|a(?:m)?nistia)",
+            "reference",
+            0.55,
+        ),
+        Rule("pt.ref.participle", r"\b(?:indultad|a(?:m)?nistiad)[oa]s\b", "reference", 0.5),
+        Rule(
+            "pt.ref.royal",
+            r"\bindultos?\s+(?:presidencial|natalino|de natal|coletivo|humanitário)"
+            r"|a(?:m)?nistia\s+(?:geral|presidencial)",
+            "reference",
+            0.4,
+        ),
+    ),
+    block=(
+        Rule(
+            "pt.block.call",
+            r"\b(?:pedi\w*|pede\w*|solicit\w*|exig\w*|reclam\w*|apel\w*|implor\w*|petição"
+            r"|campanha|esper\w*|defend\w*)\b[^.;]{0,90}?\b<T>",
+            "call",
+        ),
+        Rule(
+            "pt.block.speculation",
+            r"\b(?:poderá|poderia\w*|pode|deve(?:rá|ria)?|estud\w*|avali\w*|consider\w*"
+            r"|planej\w*|possível|eventual\w*|provável|se|projeto|proposta|propõe|rumores?"
+            r"|cogit\w*|prevê)\b[^.;]{0,60}?\b<T>",
+            "speculation",
+        ),
+        Rule(
+            "pt.block.refusal",
+            r"\b(?:recus\w*|rejeit\w*|neg\w*|não|nunca|sem|revog\w*|anul\w*)\b[^.;]{0,40}?\b<T>",
+            "refusal",
+        ),
+        Rule(
+            "pt.block.court",
+            r"\b(?:tribunal|juiz\w*|juíza|corte|supremo|STF|STJ)\b[^.;]{0,80}?"
+            r"\b(?:anul\w*|absolv\w*|revog\w*|reduz\w*|comut\w*)",
+            "court_quash",
+        ),
+    ),
+    mask=(
+        Rule(
+            "pt.mask.amnesty_international",
+            r"\ba(?:m)?nistia internacional|\bamnesty international",
+            "amnesty_international",
+        ),
+        Rule(
+            "pt.mask.tax",
+            r"\ba(?:m)?nistia\s+(?:fiscal|tributária)|\bperdão de dívidas?|\bperdoou (?:as )?"
+            r"dívidas?",
+            "tax_amnesty",
+        ),
+        Rule(
+            "pt.mask.power",
+            r"\b(?:poder|prerrogativa|competência) de (?:indultar|conceder indulto)",
+            "pardon_power_essay",
+        ),
+    ),
+    earlier=(
+        Rule(
+            "pt.earlier.cue",
+            r"\b(?:após|depois de)\b[^.;]{0,30}?\b(?:indult|anisti)|\banteriormente\b"
+            r"|\bno ano passado\b|\bno mês passado\b|\bhá \w+ (?:anos|meses)\b",
+            "earlier",
+        ),
+    ),
+    aggregate=r"\b(?:este ano|neste ano|no total|desde|todos os anos|por ano)\b",
+    official=(
+        r"segundo|de acordo com|agência|comunicado|anunci\w*|decreto|diário oficial"
+        r"|ministério|presidência|oficial\w*"
+    ),
+    essay=r"\b(?:constituição|constitucional|historiadores?|juristas?)\b",
+    people=_PEOPLE,
+    count_noise=r"\b(?:pres[oa]s em|execut\w*|mort\w*|população|temporariamente|saidinha)\b",
+    exclusion_cue=(
+        r"\b(?:exclu\w*|exceto|salvo|com exceção|não inclui|não se aplica|ficam de fora"
+        r"|não beneficia)\b"
+    ),
+    issuer=latin_issuer(
+        r"(?:o )?(?:rei|rainha|presidente|presidenta|emir|sultão|líder supremo"
+        r"|chefe de estado|governo)"
+    ),
+    weekdays={
+        "segunda-feira": 0,
+        "segunda": 0,
+        "terça-feira": 1,
+        "terça": 1,
+        "quarta-feira": 2,
+        "quarta": 2,
+        "quinta-feira": 3,
+        "quinta": 3,
+        "sexta-feira": 4,
+        "sexta": 4,
+        "sábado": 5,
+        "domingo": 6,
+    },
+    months={
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+    },
+    relative_days={"hoje": 0, "ontem": -1, "anteontem": -2},
+    occasions=(
+        (r"revolução islâmica", "islamic_revolution_anniversary"),
+        (r"visita (?:do papa|papal|do pontífice)", "religious_visit"),
+        (r"(?:dia|aniversário) da independência|independência", "independence_day"),
+        (r"dia nacional|festa nacional|aniversário da revolução|dia da vitória", "national_day"),
+        (r"ano novo", "new_year"),
+        (r"coronavírus|covid|pandemia", "covid19"),
+        (r"natal\w*|páscoa|festas?", "other"),
+    ),
+    conditions=((r"bom comportamento", "good conduct"),),
+    exclusions=(
+        (r"hediondos?", "heinous crimes"),
+        (r"homicídios?|assassinatos?", "murder"),
+        (r"tráfico de drogas|tráfico de entorpecentes", "drug trafficking"),
+        (r"terroris\w*", "terrorism"),
+        (r"corrupção|peculato", "corruption"),
+        (r"estupros?|crimes sexuais", "sexual offences"),
+        (r"tortura", "torture"),
+    ),
+    stopwords=(
+        "o",
+        "os",
+        "as",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "não",
+        "em",
+        "que",
+        "e",
+        "um",
+        "uma",
+        "para",
+        "com",
+        "foi",
+        "pelo",
+        "pela",
+    ),
+)

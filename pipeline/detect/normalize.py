@@ -1,0 +1,118 @@
+"""Text normalisation shared by the gate, the rule tables and the field readers.
+
+One character-for-character table (``str.translate``) folds the spelling
+variants that matter for matching:
+
+* Arabic and Persian letters: ``ي ى`` -> ``ی``, ``ك`` -> ``ک``, ``ة`` -> ``ه``,
+  ``أ إ آ ٱ`` -> ``ا``, ``ۀ`` -> ``ه``; tatweel and diacritics (harakat,
+  superscript alef) are removed;
+* the zero-width non-joiner becomes a space, other invisible marks vanish;
+* Persian (``۰-۹``) and Arabic-Indic (``٠-٩``) digits become ASCII digits,
+  the Arabic thousands mark ``٬`` becomes ``,`` and the decimal mark ``٫``
+  becomes ``.``;
+* typographic quotes become ASCII quotes, dashes a hyphen, exotic spaces a
+  space, control characters a space, and ``İ`` becomes ``I`` so that lower-casing
+  never changes the length of the text.
+
+Rule patterns are passed through :func:`normalize` when they are compiled, so
+a table may be written with either spelling and still match.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["fold", "normalize"]
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    pairs = {
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "٬": ",",
+        "٫": ".",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2039": '"',
+        "\u203a": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u0130": "I",
+        "\u200c": " ",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\r": "\n",
+    }
+    for src, dst in pairs.items():
+        table[ord(src)] = dst
+    for i in range(10):
+        table[0x06F0 + i] = str(i)
+        table[0x0660 + i] = str(i)
+    removed = [0x0640, 0x0670, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD, 0x2060]
+    removed += list(range(0x064B, 0x0653))
+    for code in removed:
+        table[code] = None
+    for code in range(0x20):
+        if chr(code) not in "\n\t":
+            table[code] = " "
+    table[0x7F] = " "
+    return table
+
+
+_TABLE = _build_table()
+# The same mapping as (source, replacement) pairs: replacing only the characters
+# present is several times faster than ``str.translate`` with a dict on
+# non-Latin text.
+_PAIRS = [(chr(k), v or "") for k, v in _TABLE.items()]
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f`]")
+
+
+def normalize(text: str) -> str:
+    """Fold spelling variants, digits, quotes and invisible marks (see module doc).
+
+    ASCII text needs no folding except control characters, so it takes a
+    cheaper path.
+    """
+    if text.isascii():
+        return text.translate(_TABLE) if _ASCII_CONTROL.search(text) else text
+    for src, dst in _PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
+def fold(text: str) -> str:
+    """Normalise and lower-case: the form used for comparisons in tests and eval."""
+    return " ".join(normalize(text).lower().split())

@@ -1,0 +1,211 @@
+"""Figures as written in news text, in every supported language.
+
+Accepted forms (after :func:`~pipeline.detect.normalize.normalize`, which has
+already turned Persian and Arabic-Indic digits into ASCII and ``٬`` into ``,``):
+
+* digits with thousands separators: ``3,388``, ``3.388``, ``3 388``, ``3388``;
+  a group that is not three digits long is a decimal part (``1.5 million``);
+* digits followed by a scale word: ``10 mil``, ``40 thousand``, ``۱۰ هزار``;
+* number words: ``two thousand``, ``deux mille``, ``dos mil``,
+  ``zweitausend``, ``سه هزار و پانصد``, ``ألفين``;
+* ranges: ``30 to 40 thousand``, ``between 30 and 40 thousand``,
+  ``30,000-40,000``: ``value`` is ``None``, ``low``/``high`` the bounds;
+* qualified figures: ``more than 1,700`` -> 1700 (the qualifier stays in
+  ``text`` but does not move the value);
+* vague quantities, by one convention for every language (``X`` a scale):
+  ``Xs`` / ``several X`` / ``a few X`` -> ``[2X, 10X-1]`` (``thousands`` ->
+  2000-9999); ``tens of Xs`` -> ``[20X, 100X-1]`` (``tens of thousands`` ->
+  20000-99999); ``hundreds of Xs`` -> ``[200X, 1000X-1]``; ``dozens`` ->
+  24-99; ``tens`` (``عشرات``, ``десятки``) -> 20-99.  ``value`` is ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from .lexicon.base import NumberWords
+from .normalize import normalize
+
+__all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
+
+_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))"
+_GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure found in a text; offsets are into the text that was read."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    low: int
+    high: int
+    kind: str  # "exact" | "range" | "vague"
+
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie (much faster to try
+    at every position than a flat alternation); the longest word wins."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(root) if words else r"(?!x)x"
+
+
+_META = re.compile(r"[\\\[\](){}?*+^$.]")
+
+
+def literal_alternation(pattern: str) -> str:
+    """``a|b|c`` of plain words as a trie; other patterns are returned unchanged."""
+    pieces = pattern.split("|")
+    if any(_META.search(p) for p in pieces):
+        return pattern
+    return trie_pattern([p.lower() for p in pieces])
+
+
+def _alternation(words: list[str]) -> str:
+    return trie_pattern([normalize(w).lower() for w in words])
+
+
+class NumberReader:
+    """Finds and reads the figures of one language (built once per language)."""
+
+    def __init__(self, words: NumberWords) -> None:
+        self.words = words
+        self._units = {normalize(k).lower(): v for k, v in words.units.items()}
+        self._scales = {normalize(k).lower(): v for k, v in words.scales.items()}
+        vocab = list(self._units) + list(self._scales)
+        word_alt = _alternation(vocab)
+        scale_alt = _alternation(list(self._scales)) or r"(?!x)x"
+        joiners = normalize(words.joiners)
+        if words.compound:
+            word = rf"(?:(?:{word_alt}|und)+)"
+            self._morph = re.compile(rf"{word_alt}|und", re.IGNORECASE)
+        else:
+            word = rf"(?:{word_alt})"
+            self._morph = re.compile(rf"{word_alt}", re.IGNORECASE)
+        wordnum = rf"{word}(?:(?:\s+|-)(?:(?:{joiners})\s+)?{word})*"
+        self.figure = rf"(?:{_DIGITS}(?:\s*-?\s*(?:{scale_alt})(?!\w))?|(?<!\w){wordnum}(?!\w))"
+        vague_alt = "|".join(normalize(p) for p, _, _ in words.vague) or r"(?!x)x"
+        opener = normalize(words.range_open)
+        both = normalize(words.range_words)
+        pair = normalize(words.range_and)
+        qualifiers = literal_alternation(normalize(words.qualifiers))
+        self.pattern = (
+            rf"(?:(?:{qualifiers})\s+)?"
+            rf"(?:(?P<range>(?:(?:{opener})\s+{self.figure}\s*(?:{pair}|{both})\s*{self.figure})"
+            rf"|{self.figure}\s*(?:{both})\s*{self.figure})"
+            rf"|(?<!\w)(?P<vague>{vague_alt})(?!\w)"
+            rf"|(?P<single>{self.figure}))"
+        )
+        flags = re.IGNORECASE
+        self._regex = re.compile(self.pattern, flags)
+        self._figure = re.compile(self.figure, flags)
+        self._vague = [(re.compile(normalize(p), flags), lo, hi) for p, lo, hi in words.vague]
+        self._scale_re = re.compile(rf"(?:{scale_alt})$", flags)
+
+    # -- reading ------------------------------------------------------------
+
+    def _digits(self, text: str) -> float | None:
+        text = text.strip()
+        grouped = _GROUPED.fullmatch(text)
+        if grouped:
+            return float(re.sub(r"[,.' ]", "", text))
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
+
+    def _words(self, text: str) -> int | None:
+        total = 0
+        current = 0
+        seen = False
+        for token in self._morph.findall(text.lower()):
+            if token in self._units:
+                current += self._units[token]
+                seen = True
+            elif token in self._scales:
+                scale = self._scales[token]
+                seen = True
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * scale
+                    current = 0
+        return total + current if seen else None
+
+    def read_figure(self, text: str) -> int | None:
+        """The value of one figure (digits, digits + scale, or number words)."""
+        text = text.strip()
+        match = re.match(r"([\d.,' ]*\d)\s*-?\s*(.*)$", text)
+        if match and match.group(1):
+            number = self._digits(match.group(1))
+            if number is None:
+                return None
+            rest = match.group(2).strip().lower()
+            if rest and rest in self._scales:
+                number *= self._scales[rest]
+            return round(number)
+        return self._words(text)
+
+    def _range(self, text: str) -> tuple[int, int] | None:
+        figures = [m.group(0) for m in self._figure.finditer(text)]
+        if len(figures) < 2:
+            return None
+        first, second = figures[0], figures[-1]
+        low, high = self.read_figure(first), self.read_figure(second)
+        if low is None or high is None:
+            return None
+        scale = self._scale_re.search(second.strip())
+        if scale and not self._scale_re.search(first.strip()) and re.search(r"\d", first):
+            factor = self._scales.get(scale.group(0).lower(), 1)
+            if low * factor <= high:
+                low *= factor
+        if low > high:
+            low, high = high, low
+        return low, high
+
+    def find(self, text: str) -> list[Quantity]:
+        """Every figure in ``text`` (normalised), left to right."""
+        out: list[Quantity] = []
+        for m in self._regex.finditer(text):
+            phrase = m.group(0).strip()
+            if not phrase:
+                continue
+            if m.group("range"):
+                bounds = self._range(m.group("range"))
+                if bounds is None:
+                    continue
+                out.append(
+                    Quantity(m.start(), m.end(), phrase, None, bounds[0], bounds[1], "range")
+                )
+            elif m.group("vague"):
+                for regex, low, high in self._vague:
+                    if regex.fullmatch(m.group("vague")):
+                        out.append(Quantity(m.start(), m.end(), phrase, None, low, high, "vague"))
+                        break
+            else:
+                value = self.read_figure(m.group("single"))
+                if value is not None:
+                    out.append(Quantity(m.start(), m.end(), phrase, value, value, value, "exact"))
+        return out

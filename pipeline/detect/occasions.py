@@ -1,0 +1,52 @@
+"""The occasion vocabulary: why a decree says it was granted.
+
+Each language table lists ``(pattern, key)`` pairs; the key is one of
+``OCCASIONS``.  When a sentence names several occasions the first one in the
+text wins ("Nowruz ... and two religious holidays ... coronavirus" ->
+``nowruz``); at one position the more specific pattern (listed first) wins,
+so "Iranian New Year" is ``nowruz`` and not ``new_year``.  Generic revolution
+anniversaries (Egypt's 23 July, Algeria's 1 November), the Green March and
+Victory Day count as ``national_day``; only the 1979 Islamic Revolution has
+its own key.  A Pope's or patriarch's visit is ``religious_visit``;
+Christmas, Easter, Vesak and unnamed holidays are ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OCCASIONS", "find_occasion"]
+
+OCCASIONS: dict[str, str] = {
+    "islamic_revolution_anniversary": "anniversary of Iran's 1979 revolution (about 11 February)",
+    "nowruz": "Nowruz, the Iranian (Persian) new year (20/21 March)",
+    "eid_al_fitr": "Eid al-Fitr, the end of Ramadan",
+    "eid_al_adha": "Eid al-Adha, the feast of the sacrifice",
+    "eid_al_ghadir": "Eid al-Ghadir (Shia)",
+    "prophet_birthday": "the Prophet Muhammad's birthday (Mawlid)",
+    "mabath": "Mab'ath, the start of the Prophet's mission",
+    "imam_birthday": "birthdays of Imam Ali, Imam Reza, Imam Mahdi (mid-Sha'ban), Fatima",
+    "throne_day": "Throne Day or the anniversary of a ruler's accession",
+    "national_day": "national days, revolution, victory, unity, constitution days",
+    "independence_day": "independence day",
+    "royal_birthday": "a monarch's birthday",
+    "new_year": "calendar new year, Lunar New Year, Thingyan, Khmer New Year, Songkran",
+    "religious_visit": "a visit by the Pope or another religious leader",
+    "ramadan": "the start or the course of Ramadan",
+    "covid19": "the coronavirus pandemic",
+    "other": "another holiday or reason (Christmas, Vesak, an unnamed holiday)",
+}
+
+
+def find_occasion(
+    text: str, regex: re.Pattern[str], keys: list[str]
+) -> tuple[str, str, int] | None:
+    """The first occasion named in ``text``: ``(key, text as written, offset)``.
+
+    ``regex`` is one alternation of every pattern of a table, each in a group
+    ``o<i>``; the leftmost match wins and, at one position, the earlier pattern.
+    """
+    m = regex.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return keys[int(m.lastgroup[1:])], m.group(0).strip(), m.start()

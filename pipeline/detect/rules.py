@@ -1,0 +1,194 @@
+"""Compiles the language tables once, and judges one sentence at a time.
+
+A sentence is judged in three steps, each driven by the tables:
+
+1. *masks* blank out the non-prison senses of the pardon words (tax or gun
+   amnesties, Amnesty International, "pardon me", turkey pardons, essays on
+   the pardon power); what remains is checked for a pardon word at all;
+2. *announce* rules look for the announcement itself; ``future`` rules count
+   only when the sentence names an official source;
+3. *block* rules (calls, petitions, speculation, refusals, courts...) cancel
+   the announce matches whose span they overlap; a question cancels all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import LEXICONS
+from .lexicon.base import Lexicon, Rule
+from .normalize import normalize
+from .numbers import NumberReader
+
+__all__ = ["CompiledLexicon", "CompiledRule", "Hit", "SentenceVerdict", "compiled", "judge"]
+
+_FLAGS = re.IGNORECASE
+_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    id: str
+    kind: str
+    weight: float
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class SentenceVerdict:
+    """What the rules found in one sentence (offsets relative to the sentence)."""
+
+    index: int
+    text: str
+    lang: str
+    is_title: bool
+    positives: list[Hit] = field(default_factory=list)
+    blocks: list[Hit] = field(default_factory=list)
+    masks: list[Hit] = field(default_factory=list)
+    earlier: bool = False
+    score: float = 0.0
+
+    @property
+    def best(self) -> Hit | None:
+        return max(self.positives, key=lambda h: h.weight) if self.positives else None
+
+
+class CompiledLexicon:
+    """One language's tables, compiled; built once at import."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.code = lex.code
+        self.numbers = NumberReader(lex.numbers)
+        self.parts = dict(lex.parts)
+        self.parts["NUM"] = self.numbers.pattern
+        self.parts.setdefault("T", lex.term)
+        self.term = self.compile(lex.term)
+        self.announce = self._rules(lex.announce)
+        self.block = self._rules(lex.block)
+        self.mask = self._rules(lex.mask)
+        self.earlier = self._rules(lex.earlier)
+        self.aggregate = self.compile(lex.aggregate)
+        self.official = self.compile(lex.official)
+        self.essay = self.compile(lex.essay)
+        self.people = self.compile(lex.people)
+        self.count_noise = self.compile(lex.count_noise)
+        self.exclusion_cue = self.compile(lex.exclusion_cue)
+        self.issuer = self.compile(lex.issuer)
+        self.occasions = [(self.compile(p), key) for p, key in lex.occasions]
+        specific = [(p, k) for p, k in lex.occasions if k != "other"]
+        other = [(p, k) for p, k in lex.occasions if k == "other"]
+        self.occasion_keys = [key for _, key in specific]
+        self.occasion_any = self.compile(
+            "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(specific)) or r"(?!x)x"
+        )
+        self.occasion_other = self.compile("|".join(p for p, _ in other) or r"(?!x)x")
+        self.conditions = [(self.compile(p), text) for p, text in lex.conditions]
+        self.exclusions = [(self.compile(p), text) for p, text in lex.exclusions]
+
+    def expand(self, pattern: str) -> str:
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in self.parts:
+                return m.group(0)
+            return f"(?:{self.parts[name]})"
+
+        for _ in range(3):
+            pattern = _PLACEHOLDER.sub(sub, pattern)
+        return normalize(pattern)
+
+    def compile(self, pattern: str) -> re.Pattern[str]:
+        return re.compile(self.expand(pattern), _FLAGS)
+
+    def _rules(self, rules: tuple[Rule, ...]) -> list[CompiledRule]:
+        return [CompiledRule(r.id, r.kind, r.weight, self.compile(r.pattern)) for r in rules]
+
+
+COMPILED: dict[str, CompiledLexicon] = {
+    code: CompiledLexicon(lex) for code, lex in LEXICONS.items()
+}
+
+
+def compiled(code: str) -> CompiledLexicon:
+    return COMPILED[code]
+
+
+def _apply_masks(text: str, lex: CompiledLexicon, hits: list[Hit]) -> str:
+    for rule in lex.mask:
+        spans = [(m.start(), m.end()) for m in rule.regex.finditer(text) if m.end() > m.start()]
+        if not spans:
+            continue
+        parts: list[str] = []
+        last = 0
+        for start, end in spans:
+            parts.append(text[last:start])
+            parts.append(" " * (end - start))
+            last = end
+            hits.append(Hit(rule.id, rule.kind, 0.0, start, end))
+        parts.append(text[last:])
+        text = "".join(parts)
+    return text
+
+
+def judge(
+    index: int, text: str, lex: CompiledLexicon, *, is_title: bool = False
+) -> SentenceVerdict:
+    """Apply masks, announce and block rules of one language to one sentence."""
+    verdict = SentenceVerdict(index=index, text=text, lang=lex.code, is_title=is_title)
+    masked = _apply_masks(text, lex, verdict.masks)
+    if not lex.term.search(masked):
+        return verdict
+    for rule in lex.block:
+        for m in rule.regex.finditer(masked):
+            verdict.blocks.append(Hit(rule.id, rule.kind, 0.0, m.start(), m.end()))
+    if masked.rstrip(" \"'").endswith(("?", "؟")):
+        verdict.blocks.append(Hit(f"{lex.code}.block.question", "question", 0.0, 0, len(text)))
+    official: bool | None = None
+    for rule in lex.announce:
+        if rule.kind == "headline" and not is_title:
+            continue
+        for m in rule.regex.finditer(masked):
+            if rule.kind == "future":
+                if official is None:
+                    official = bool(lex.official.search(masked))
+                if not official:
+                    continue
+            start, end = m.start(), m.end()
+            if any(b.start < end and b.end > start for b in verdict.blocks):
+                continue
+            verdict.positives.append(Hit(rule.id, rule.kind, rule.weight, start, end))
+    if verdict.positives:
+        verdict.score = max(h.weight for h in verdict.positives)
+        if is_title:
+            verdict.score *= 0.85
+        verdict.earlier = _is_earlier(masked, verdict, lex)
+    return verdict
+
+
+def _is_earlier(text: str, verdict: SentenceVerdict, lex: CompiledLexicon) -> bool:
+    """An earlier decree mentioned in passing: a cue governs every positive match."""
+    cues = [m for rule in lex.earlier for m in rule.regex.finditer(text)]
+    if not cues:
+        return False
+    for hit in verdict.positives:
+        governed = False
+        for cue in cues:
+            before = cue.start() < hit.end and hit.start - cue.end() <= 100
+            gap = text[hit.end : cue.start()]
+            after = 0 <= cue.start() - hit.end <= 50 and not re.search(r"[,،;]|\bup from\b", gap)
+            if before or after:
+                governed = True
+                break
+        if not governed:
+            return False
+    return True

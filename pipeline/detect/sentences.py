@@ -1,0 +1,80 @@
+"""Sentence splitting with bounded work.
+
+Sentences end at ``. ! ? ؟ 。`` followed by a space, or at a line break; a
+full stop after a single capital letter (``U.S.``), a known abbreviation or
+between digits does not end a sentence.  Over-long stretches (text without
+punctuation) are cut into pieces of at most ``MAX_SENTENCE`` characters at a
+space, so that every rule runs on short strings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["MAX_SENTENCE", "split_sentences"]
+
+MAX_SENTENCE = 600
+_END = re.compile(r"[.!?؟。]+[\"')\]]*(?=\s)|\n")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Sen|Rep|Gov|Pres|Prof|Jan|Feb"
+    r"|Aug|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Mt|M|Mme|Sra|Sr|Dra|Hz|Nr|Art|ca|bzw"
+    r"|z\.B|H\.H|H\.E|H\.M))\.$"
+)
+
+
+def _cut(start: int, end: int, text: str, out: list[tuple[int, int]]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    if text[start:end].strip():
+        out.append((start, end))
+
+
+def split_sentences(text: str, near: list[int] | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the sentences of ``text``.
+
+    With ``near`` (offsets of interest, sorted), only the lines within three
+    lines of one of them are split into sentences; other lines stay whole,
+    which keeps long articles cheap.
+    """
+    if near is None:
+        return _split(text, 0, len(text))
+    lines: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        lines.append((start, end))
+        start = end
+    starts = [s for s, _ in lines]
+    wanted: set[int] = set()
+    for pos in near:
+        i = bisect.bisect_right(starts, pos) - 1
+        wanted.update(range(i - 3, i + 4))
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(lines):
+        if i in wanted:
+            out.extend(_split(text, s, e))
+        elif text[s:e].strip():
+            _cut(s, e, text, out)
+    return out
+
+
+def _split(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = begin
+    for m in _END.finditer(text, begin, stop):
+        end = m.end()
+        if m.group(0) != "\n":
+            tail = text[max(start, m.start() - 8) : m.start() + 1]
+            if m.group(0).startswith(".") and _ABBREV.search(tail):
+                continue
+        _cut(start, end, text, out)
+        start = end
+    if start < stop:
+        _cut(start, stop, text, out)
+    return out

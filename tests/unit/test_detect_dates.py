@@ -1,0 +1,55 @@
+from datetime import date
+
+from pipeline.detect import detect
+from pipeline.detect.fields import DATE_READERS
+
+PUB = date(2024, 3, 8)  # a Friday
+
+
+def first(text, lang="en", published=PUB):
+    from pipeline.detect.normalize import normalize
+
+    found = DATE_READERS[lang].find(normalize(text), published)
+    return found[0].date if found else None
+
+
+def test_weekday_is_most_recent_on_or_before_publication():
+    assert first("on Monday") == date(2024, 3, 4)
+    assert first("on Friday") == date(2024, 3, 8)
+
+
+def test_yesterday_and_relative_words_in_other_languages():
+    assert first("yesterday") == date(2024, 3, 7)
+    assert first("hier", "fr") == date(2024, 3, 7)
+    assert first("دیروز", "fa") == date(2024, 3, 7)
+
+
+def test_day_and_month_take_the_publication_year():
+    assert first("February 5") == date(2024, 2, 5)
+    assert first("5 février", "fr") == date(2024, 2, 5)
+
+
+def test_day_and_month_after_publication_fall_in_previous_year():
+    assert first("December 28") == date(2023, 12, 28)
+
+
+def test_full_and_iso_dates():
+    assert first("5 February 2023") == date(2023, 2, 5)
+    assert first("2023-02-05", published=None) == date(2023, 2, 5)
+
+
+def test_jalali_date_is_converted():
+    assert first("۱۶ بهمن ۱۴۰۱", "fa") == date(2023, 2, 5)
+
+
+def test_hijri_date_is_converted():
+    assert first("14 رجب 1444", "ar") == date(2023, 2, 5)
+
+
+def test_relative_date_without_publication_does_not_resolve():
+    assert first("on Monday", published=None) is None
+
+
+def test_announced_on_resolves_weekday_against_published():
+    text = "King Mohammed VI pardoned 1,200 prisoners on Monday, the ministry said."
+    assert detect(text, published=PUB).primary.announced_on == date(2024, 3, 4)
