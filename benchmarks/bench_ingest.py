@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline.dedup import fingerprint, simhash
+from pipeline.dedup import fingerprint, sketch
 from pipeline.detect import detect
 from pipeline.extract import extract_page
 from pipeline.ingest import Ingested, build_article
@@ -25,7 +25,9 @@ from pipeline.store.articles import save_ingested
 def _pages() -> list[tuple[str, bytes]]:
     pages = []
     for path in sorted(NEWSROOM_DIR.rglob("*.html")):
-        html = re.sub(r"\{\{BASE(?::[a-z0-9-]+)?\}\}", "http://127.0.0.1:1", path.read_text("utf-8"))
+        html = re.sub(
+            r"\{\{BASE(?::[a-z0-9-]+)?\}\}", "http://127.0.0.1:1", path.read_text("utf-8")
+        )
         pages.append((f"http://127.0.0.1:1/{path.relative_to(NEWSROOM_DIR)}", html.encode()))
     return pages
 
@@ -50,28 +52,36 @@ def main() -> None:
     start = time.perf_counter()
     for text in texts * 5:
         fingerprint(text)
-        simhash(text)
+        sketch(text)
     finger_s = time.perf_counter() - start
-    print(f"fingerprint + simhash:      {_rate(len(texts) * 5, finger_s)}")
+    print(f"fingerprint + sketch:       {_rate(len(texts) * 5, finger_s)}")
 
     now = datetime.now(UTC)
     items = []
     for i in range(args.pages):
-        text = texts[i % len(texts)] + f"\nUpdate {i}: a further paragraph that makes this copy distinct."
+        text = (
+            texts[i % len(texts)]
+            + f"\nUpdate {i}: a further paragraph that makes this copy distinct."
+        )
         article = build_article(url=f"https://bench.example/{i}", text=text, extraction="bench")
         items.append(Ingested(article, detect(text), (article.url,)))
     with tempfile.TemporaryDirectory() as tmp:
         with Store.open(Path(tmp) / "bench.duckdb") as store:
             start = time.perf_counter()
-            save_ingested(store, items, run_id="bench", near_distance=18, now=now)
+            save_ingested(store, items, run_id="bench", min_containment=0.5, now=now)
             load_s = time.perf_counter() - start
         with Store.open(Path(tmp) / "rows.duckdb") as store:
             rows = [(a.article.article_id, a.article.url, a.article.text) for a in items]
-            store.con.execute("create table row_by_row (article_id varchar, url varchar, text varchar)")
+            store.con.execute(
+                "create table row_by_row (article_id varchar, url varchar, text varchar)"
+            )
             start = time.perf_counter()
             store.con.executemany("insert into row_by_row values (?, ?, ?)", rows)
             rows_s = time.perf_counter() - start
-    print(f"set-based load ({args.pages} articles, dedup + stories + detections): {_rate(args.pages, load_s)}")
+    print(
+        f"set-based load ({args.pages} articles, dedup + stories + detections): "
+        f"{_rate(args.pages, load_s)}"
+    )
     print(f"per-row executemany of 3 columns only, for comparison:  {_rate(args.pages, rows_s)}")
     print(f"ratio executemany / set-based load: {rows_s / load_s:.1f}x")
     per_page = extract_s / len(pages) + finger_s / (len(texts) * 5) + load_s / args.pages

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pipeline.dedup import fingerprint, simhash
+from pipeline.dedup import fingerprint, sketch
 from pipeline.detect import detect
 from pipeline.extract import detect_language, extract_page, parse_published
 from pipeline.models import Article, Detection, Entry
@@ -68,7 +68,7 @@ def build_article(
         text=text,
         extraction=extraction,
         fingerprint=fingerprint(text),
-        simhash=simhash(text),
+        sketch=tuple(sketch(text)),
         feed_url=feed_url,
         source=source or host_of(canonical) or None,
         title=title,

@@ -88,7 +88,7 @@ class Article:
     text: str
     extraction: str
     fingerprint: str
-    simhash: int
+    sketch: tuple[int, ...]
     feed_url: str | None = None
     source: str | None = None
     title: str | None = None

@@ -65,8 +65,8 @@ class Settings:
         "Shorter extractions fall back to recall mode, then the feed summary", 250
     )
     max_entries_per_feed: int = _doc("Newest entries read from one feed per poll", 200)
-    near_duplicate_distance: int = _doc(
-        "Largest SimHash distance (of 64 bits) for two texts to be compared as one story", 18
+    near_duplicate_containment: float = _doc(
+        "Share of the shorter text's word 4-shingles found in the other for one story", 0.5
     )
     smtp_host: str = _doc("SMTP server; empty writes .eml files to the outbox", "")
     smtp_port: int = _doc("SMTP port", 25)

@@ -105,7 +105,7 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "text": article.text,
         "extraction": article.extraction,
         "fingerprint": article.fingerprint,
-        "simhash": article.simhash,
+        "sketch": list(article.sketch),
         "feed_url": article.feed_url,
         "source": article.source,
         "title": article.title,
@@ -122,6 +122,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
         **{
             **data,
             "published": _dt(data.get("published")),
+            "sketch": tuple(data.get("sketch") or ()),
             "fetched_at": _dt(data.get("fetched_at")),
             "html": base64.b64decode(data["html"]) if data.get("html") else None,
         }

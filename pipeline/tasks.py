@@ -281,7 +281,7 @@ def _store_items(
         store,
         items,
         run_id=summary.run_id,
-        near_distance=settings.near_duplicate_distance,
+        min_containment=settings.near_duplicate_containment,
         now=moment,
     )
     new = set(result.new_ids)
@@ -370,7 +370,7 @@ def run_cycle(
     force: bool = False,
     progress: Progress | None = None,
 ) -> tuple[RunSummary, dict[str, Any]]:
-    """One full cycle without Airflow: poll, fetch, extract, detect, store, cluster, alert, publish."""
+    """One cycle without Airflow: poll, fetch, extract, detect, store, cluster, alert, publish."""
     settings = _settings(settings)
     moment = _now(now)
     run_key = f"run-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from pipeline.detect.normalize import fold
 from pipeline.events import vocabulary
 from pipeline.models import Decree
 
@@ -37,12 +38,14 @@ IMPLEMENTATION_LOOKBACK = timedelta(days=120)
 
 
 def _text(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p).lower()
+    """Lower-case text with Arabic/Persian spellings, digits and marks folded
+    the way the detector folds them, so that "الملك" and "الملک" compare equal."""
+    return fold(" ".join(p for p in parts if p))
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern matching any of ``words`` as whole words."""
-    alternatives = "|".join(re.escape(w.replace("-", " ")) for w in words)
+    """One pattern matching any of ``words`` (folded) as whole words."""
+    alternatives = "|".join(re.escape(fold(w.replace("-", " "))) for w in words)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 

@@ -40,7 +40,16 @@ OFFICES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "leader of the islamic revolution",
             "leader of the revolution",
             "rahbar",
+            "guide suprême",
+            "guide supreme",
+            "oberster führer",
+            "líder supremo",
             "رهبر",
+            "خامنه ای",
+            "خامنهای",
+            "خامنیی",
+            "خامنئي",
+            "المرشد",
         ),
     ),
     (
@@ -77,12 +86,16 @@ OFFICES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "hamad bin isa",
             "vajiralongkorn",
             "sihamoni",
+            "roi",
+            "rey",
+            "könig",
             "الملك",
             "العاهل",
+            "پادشاه",
         ),
     ),
-    ("emir", "Emir", ("emir", "amir", "tamim", "أمير")),
-    ("sultan", "Sultan", ("sultan", "haitham")),
+    ("emir", "Emir", ("emir", "émir", "amir", "tamim", "أمير", "امير")),
+    ("sultan", "Sultan", ("sultan", "haitham", "سلطان")),
     (
         "president",
         "President",
@@ -96,7 +109,12 @@ OFFICES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "mirziyoyev",
             "tokayev",
             "putin",
+            "président",
+            "presidente",
+            "präsident",
             "رئيس",
+            "رئيس الدولة",
+            "رئیس جمهور",
         ),
     ),
     ("governor", "Governor", ("governor",)),
@@ -190,7 +208,7 @@ CLAUSE = re.compile(r"[.;:!?\"“”«»]\s*")
 IMPLEMENTATION = re.compile(
     r"\bimplement(?:ation|ed)\b|\bso far\b|\bto date\b|\bin total\b|\bhave benefited\b"
     r"|\bbenefited from\b"
-    r"|\b(?:pardoned|released|freed)\s+under\s+(?:the|last|this)\b"
+    r"|\b(?:pardoned|released|freed|benefited)\s+under\b"
     r"|\bthis year\b.*\b(?:were|have been|had been)\s+(?:pardoned|released|freed)\b"
     r"|\b(?:were|have been|had been)\s+(?:pardoned|released|freed)\b.*\bthis year\b"
 )

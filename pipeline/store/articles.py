@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.dedup import containment, hamming, shingles
+from pipeline.dedup import containment, shingles
 from pipeline.ingest import Ingested
 from pipeline.models import Article, Detection
 from pipeline.store import Store
@@ -31,7 +31,8 @@ __all__ = [
     "update_extractions",
 ]
 
-NEAR_CONTAINMENT = 0.5
+# two shared sketch values make a candidate pair (see pipeline.dedup)
+MIN_SHARED = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def save_ingested(
     items: Sequence[Ingested],
     *,
     run_id: str,
-    near_distance: int,
+    min_containment: float,
     now: datetime | None = None,
 ) -> SaveResult:
     """Store new articles with their detections; return the new article ids."""
@@ -99,7 +100,7 @@ def save_ingested(
         )
         aliases.extend({"url": u, "article_id": article.article_id} for u in item.urls)
 
-    stories = _assign_stories(store, [i.article for i in fresh], near_distance)
+    stories = _assign_stories(store, [i.article for i in fresh], min_containment)
     rows = [
         _article_row(replace(i.article, story_id=stories[i.article.article_id]), run_id)
         for i in fresh
@@ -113,29 +114,29 @@ def save_ingested(
     return SaveResult(tuple(i.article.article_id for i in fresh), duplicates)
 
 
-def _assign_stories(store: Store, articles: Sequence[Article], distance: int) -> dict[str, str]:
+def _assign_stories(
+    store: Store, articles: Sequence[Article], min_containment: float
+) -> dict[str, str]:
     """story_id of each new article: an earlier near-duplicate's story, or its own id."""
     stories: dict[str, str] = {}
     if not articles:
         return stories
     candidates: dict[int, list[dict[str, Any]]] = {}
-    hashes = [{"idx": i, "h": a.simhash} for i, a in enumerate(articles)]
-    for row in store.rows("articles_near", {"texts": hashes, "distance": distance}):
+    texts = [{"idx": i, "sketch": list(a.sketch)} for i, a in enumerate(articles)]
+    for row in store.rows("articles_near", {"texts": texts, "min_shared": MIN_SHARED}):
         candidates.setdefault(row["idx"], []).append(row)
     earlier: list[tuple[Article, set[str]]] = []
     for index, article in enumerate(articles):
         own = shingles(article.text)
         story = None
         for row in sorted(candidates.get(index, []), key=lambda r: r["article_id"]):
-            if containment(own, shingles(row["text"])) >= NEAR_CONTAINMENT:
+            if containment(own, shingles(row["text"])) >= min_containment:
                 story = row["story_id"]
                 break
         if story is None:
             for other, other_shingles in earlier:
-                if (
-                    hamming(other.simhash, article.simhash) <= distance
-                    and containment(own, other_shingles) >= NEAR_CONTAINMENT
-                ):
+                shared = len(set(other.sketch) & set(article.sketch))
+                if shared >= MIN_SHARED and containment(own, other_shingles) >= min_containment:
                     story = stories[other.article_id]
                     break
         stories[article.article_id] = story or article.article_id
@@ -156,7 +157,7 @@ def _article_row(article: Article, run_id: str) -> dict[str, Any]:
         "text": article.text,
         "extraction": article.extraction,
         "fingerprint": article.fingerprint,
-        "simhash": article.simhash,
+        "sketch": list(article.sketch),
         "story_id": article.story_id or article.article_id,
         "html_zlib": zlib.compress(article.html, 6) if article.html else None,
         "fetched_at": article.fetched_at,
@@ -197,7 +198,7 @@ def update_extractions(store: Store, articles: Sequence[Article]) -> None:
             "text": a.text,
             "extraction": a.extraction,
             "fingerprint": a.fingerprint,
-            "simhash": a.simhash,
+            "sketch": list(a.sketch),
         }
         for a in articles
     ]
@@ -219,7 +220,7 @@ def iter_stored_articles(store: Store, *, batch: int = 500) -> Iterator[list[Art
                 text=r["text"],
                 extraction=r["extraction"],
                 fingerprint="",
-                simhash=0,
+                sketch=(),
                 feed_url=r["feed_url"],
                 source=r["source"],
                 title=r["title"],

@@ -38,7 +38,7 @@ create table articles (
     text varchar not null,
     extraction varchar not null,
     fingerprint varchar not null,
-    simhash ubigint not null,
+    sketch ubigint[] not null,
     story_id varchar not null,
     html_zlib blob,
     fetched_at timestamptz,

@@ -1,7 +1,21 @@
--- stored articles within $distance SimHash bits of each new text
--- (candidates only: pipeline.dedup.containment confirms)
+-- stored articles sharing at least $min_shared MinHash sketch values with
+-- each new text (candidates only: pipeline.dedup.containment confirms)
 with new_texts as (
     select unnest($texts, recursive := true)
+),
+
+new_hashes as (
+    select
+        idx,
+        unnest(sketch) as h
+    from new_texts
+),
+
+stored_hashes as (
+    select
+        article_id,
+        unnest(sketch) as h
+    from articles
 )
 
 select
@@ -9,5 +23,8 @@ select
     a.article_id,
     a.story_id,
     a.text
-from new_texts as n
-inner join articles as a on bit_count(xor(a.simhash, n.h)) <= $distance;
+from new_hashes as n
+inner join stored_hashes as s on n.h = s.h
+inner join articles as a on s.article_id = a.article_id
+group by n.idx, a.article_id, a.story_id, a.text
+having count(*) >= $min_shared;

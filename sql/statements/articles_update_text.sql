@@ -6,6 +6,6 @@ update articles set
     text = s.text,
     extraction = s.extraction,
     fingerprint = s.fingerprint,
-    simhash = s.simhash
+    sketch = s.sketch
 from (select unnest($articles, recursive := true)) as s
 where articles.article_id = s.article_id;

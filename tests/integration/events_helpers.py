@@ -71,13 +71,13 @@ def put(store: Store, *seeds: Seed) -> list[str]:
             "text": " ".join(e for d in s.detection.decrees for e in d.evidence) or "-",
             "extraction": "fixture",
             "fingerprint": s.article_id,
-            "simhash": 0,
+            "sketch": [0],
             "story_id": s.story_id or s.article_id,
         }
         for s in seeds
     ]
-    store.run("events_fixture_articles", {"articles": articles})
-    store.run("events_fixture_detections", {"detections": [detection_row(s) for s in seeds]})
+    store.run("articles_insert", {"articles": articles})
+    store.run("detections_upsert", {"detections": [detection_row(s) for s in seeds]})
     return [s.article_id for s in seeds]
 
 

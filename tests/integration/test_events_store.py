@@ -141,7 +141,7 @@ def test_a_redetection_as_not_a_pardon_removes_its_event(store):
     ids = put(store, seed("p", date(2024, 5, 2), decree(count=5)))
     update_events(store, ids, now=NOW)
     put_negative = replace(seed("p", date(2024, 5, 2)), detection=not_announcement())
-    store.run("events_fixture_detections", {"detections": [detection_row(put_negative)]})
+    store.run("detections_upsert", {"detections": [detection_row(put_negative)]})
     update_events(store, ids, now=NOW)
     assert load_events(store) == []
 

@@ -1,9 +1,8 @@
 """JSON Lines import: same path as fetched pages, bad lines named, idempotent."""
 
-
 from click.testing import CliRunner
-
 from conftest import FIXTURES
+
 from pipeline import tasks
 from pipeline.cli import main
 from pipeline.store import Store
@@ -39,14 +38,19 @@ def test_html_lines_are_extracted_like_fetched_pages(settings):
 
 
 def test_cli_import_prints_line_errors_and_exits_non_zero(settings, tmp_path):
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.duckdb"), "--data-dir", str(tmp_path), "import", str(IMPORT)])
+    result = CliRunner().invoke(
+        main,
+        ["--db", str(tmp_path / "x.duckdb"), "--data-dir", str(tmp_path), "import", str(IMPORT)],
+    )
     assert result.exit_code == 1
     assert f"{IMPORT}:3: not valid JSON" in result.output
     assert "3 new" in result.output
 
 
 def test_import_of_a_missing_file_names_it(tmp_path):
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.duckdb"), "import", str(tmp_path / "nope.jsonl")])
+    result = CliRunner().invoke(
+        main, ["--db", str(tmp_path / "x.duckdb"), "import", str(tmp_path / "nope.jsonl")]
+    )
     assert result.exit_code == 2 and "nope.jsonl" in result.output
 
 
@@ -55,9 +59,7 @@ def test_imported_articles_can_be_found_in_v_event_articles_read_only(settings, 
     CliRunner().invoke(main, ["--db", str(db), "--data-dir", str(tmp_path), "import", str(IMPORT)])
     with Store.open(db, read_only=True) as store:
         rows = store.query("select event_id, article_url from v_event_articles")
-        placed = store.query(
-            "select count(distinct article_id) as n from claims"
-        )[0]["n"]
+        placed = store.query("select count(distinct article_id) as n from claims")[0]["n"]
     assert placed >= 2
     assert {r["article_url"] for r in rows} >= {
         "https://news.example.org/2023/02/iran-amnesty-protesters",

@@ -3,8 +3,8 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from conftest import Reply, fixture_text
+
 from pipeline import staging, tasks
 from pipeline.store import Store
 from pipeline.store.feeds import all_states
@@ -27,7 +27,11 @@ def _entries(batches):
 
 
 def _rss(headers=None):
-    return Reply(200, fixture_text("feed_rss.xml"), {"Content-Type": "application/rss+xml", **(headers or {})})
+    return Reply(
+        200,
+        fixture_text("feed_rss.xml"),
+        {"Content-Type": "application/rss+xml", **(headers or {})},
+    )
 
 
 def test_new_entries_are_staged_in_batches(web, settings):
@@ -109,7 +113,9 @@ def test_gone_feed_is_retired_and_never_polled_again(web, settings):
 
 
 def test_malformed_feed_still_yields_its_entries_and_is_flagged(web, settings):
-    web.routes["/broken.xml"] = Reply(200, fixture_text("broken_feed.xml"), {"Content-Type": "application/xml"})
+    web.routes["/broken.xml"] = Reply(
+        200, fixture_text("broken_feed.xml"), {"Content-Type": "application/xml"}
+    )
     _feeds(settings, web.url("/broken.xml"))
     assert _entries(tasks.poll("r1", now=NOW, settings=settings))
     assert _state(settings, web.url("/broken.xml")).bozo
@@ -118,7 +124,10 @@ def test_malformed_feed_still_yields_its_entries_and_is_flagged(web, settings):
 @pytest.mark.parametrize(
     ("reply", "message"),
     [
-        (Reply(200, fixture_text("not_a_feed.html"), {"Content-Type": "text/html"}), "an HTML page"),
+        (
+            Reply(200, fixture_text("not_a_feed.html"), {"Content-Type": "text/html"}),
+            "an HTML page",
+        ),
         (Reply(200, b"\x00\x01binary garbage\xff"), "not RSS or Atom"),
         (Reply(200, b"<rss>" + b"x" * 5000 + b"</rss>"), "larger than 4000 bytes"),
         (Reply(200, fixture_text("feed_rss.xml"), delay=2.5), "timed out"),
@@ -137,7 +146,9 @@ def test_bad_feed_gives_a_one_line_error_naming_it(web, settings, reply, message
 def test_unresolvable_host_is_a_dns_error(settings):
     _feeds(settings, "http://no-such-host.invalid/feed.xml")
     tasks.poll("r1", now=NOW, settings=settings)
-    assert "DNS lookup failed" in _state(settings, "http://no-such-host.invalid/feed.xml").last_error
+    assert (
+        "DNS lookup failed" in _state(settings, "http://no-such-host.invalid/feed.xml").last_error
+    )
 
 
 def test_loopback_is_refused_unless_allowed(web, settings):

@@ -3,8 +3,8 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from conftest import Reply, fixture_text
+
 from pipeline import tasks
 from pipeline.store import Store
 
@@ -16,12 +16,20 @@ TABLES = ["articles", "article_urls", "detections", "feeds"]
 def site(web, settings):
     """Two outlets' feeds and four pages, one of them a syndicated copy."""
     html = {"Content-Type": "text/html; charset=utf-8"}
-    web.routes["/feed.xml"] = Reply(200, fixture_text("feed_rss.xml"), {"Content-Type": "application/rss+xml"})
-    web.routes["/atom.xml"] = Reply(200, fixture_text("feed_atom.xml"), {"Content-Type": "application/atom+xml"})
-    web.routes["/news/throne-day-pardon.html"] = Reply(200, fixture_text("page_throne_day.html"), html)
+    web.routes["/feed.xml"] = Reply(
+        200, fixture_text("feed_rss.xml"), {"Content-Type": "application/rss+xml"}
+    )
+    web.routes["/atom.xml"] = Reply(
+        200, fixture_text("feed_atom.xml"), {"Content-Type": "application/atom+xml"}
+    )
+    web.routes["/news/throne-day-pardon.html"] = Reply(
+        200, fixture_text("page_throne_day.html"), html
+    )
     web.routes["/news/tax-amnesty.html"] = Reply(200, fixture_text("page_tax_amnesty.html"), html)
     web.routes["/news/gulf-wire.html"] = Reply(200, fixture_text("page_gulf_wire.html"), html)
-    web.routes["/world/gulf-pardons-copy.html"] = Reply(200, fixture_text("page_gulf_wire_copy.html"), html)
+    web.routes["/world/gulf-pardons-copy.html"] = Reply(
+        200, fixture_text("page_gulf_wire_copy.html"), html
+    )
     settings.feeds.write_text(
         f"feeds:\n  - url: {web.url('/feed.xml')}\n    name: Maghreb Courier\n"
         f"  - url: {web.url('/atom.xml')}\n    name: Desert Post\n"
@@ -43,7 +51,10 @@ def test_a_cycle_stores_each_page_once_with_clean_text(site, settings):
     summary, _ = tasks.run_cycle(settings=settings, now=NOW)
     articles = _articles(settings)
     assert sorted(articles) == [
-        "gulf-pardons-copy.html", "gulf-wire.html", "tax-amnesty.html", "throne-day-pardon.html"
+        "gulf-pardons-copy.html",
+        "gulf-wire.html",
+        "tax-amnesty.html",
+        "throne-day-pardon.html",
     ]
     assert summary.new_articles == 4 and summary.feeds_polled == 2
     text = articles["throne-day-pardon.html"]["text"]
@@ -67,7 +78,10 @@ def test_syndicated_copy_is_its_own_source_in_the_same_story(site, settings):
 def test_every_article_gets_a_stored_detection(site, settings):
     tasks.run_cycle(settings=settings, now=NOW)
     with Store.open(settings.db, read_only=True) as store:
-        rows = store.query("select a.url, d.is_pardon_announcement from articles a join detections d using (article_id)")
+        rows = store.query(
+            "select a.url, d.is_pardon_announcement"
+            " from articles as a inner join detections as d using (article_id)"
+        )
     verdicts = {r["url"].rsplit("/", 1)[-1]: r["is_pardon_announcement"] for r in rows}
     assert verdicts["throne-day-pardon.html"] is True
     assert verdicts["tax-amnesty.html"] is False
@@ -89,7 +103,9 @@ def test_a_failing_page_is_reported_and_the_rest_go_in(site, settings):
 
 
 def test_a_page_that_is_not_an_article_is_reported(site, settings):
-    site.routes["/news/tax-amnesty.html"] = Reply(200, fixture_text("not_a_feed.html"), {"Content-Type": "text/html"})
+    site.routes["/news/tax-amnesty.html"] = Reply(
+        200, fixture_text("not_a_feed.html"), {"Content-Type": "text/html"}
+    )
     summary, _ = tasks.run_cycle(settings=settings, now=NOW)
     assert any("tax-amnesty.html" in e and "article" in e for e in summary.errors)
 
@@ -113,5 +129,7 @@ def test_reprocess_needs_no_network_and_keeps_keys(site, settings):
 def test_raw_html_is_kept_compressed(site, settings):
     tasks.run_cycle(settings=settings, now=NOW)
     with Store.open(settings.db, read_only=True) as store:
-        row = store.query("select octet_length(html_zlib) as n, length(text) as t from articles limit 1")[0]
-    assert 0 < row["n"]
+        row = store.query(
+            "select octet_length(html_zlib) as n, length(text) as t from articles limit 1"
+        )[0]
+    assert row["n"] > 0

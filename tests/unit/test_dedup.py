@@ -1,4 +1,4 @@
-from pipeline.dedup import containment, fingerprint, hamming, shingles, simhash
+from pipeline.dedup import SKETCH_SIZE, containment, fingerprint, shingles, sketch
 
 WIRE = (
     "The president ordered the release of 2,937 prisoners on Sunday ahead of National Day, "
@@ -15,17 +15,25 @@ def test_fingerprint_differs_for_different_words():
     assert fingerprint("hello world") != fingerprint("hello there world")
 
 
-def test_lightly_edited_copy_is_a_near_duplicate():
-    copy = WIRE.replace("the state news agency reported", "the official agency said") + " Editor's note."
-    assert hamming(simhash(WIRE), simhash(copy)) <= 18
+def test_lightly_edited_copy_shares_sketch_values_and_shingles():
+    copy = (
+        WIRE.replace("the state news agency reported", "the official agency said")
+        + " Editor's note."
+    )
+    assert len(set(sketch(WIRE)) & set(sketch(copy))) >= 2
     assert containment(shingles(WIRE), shingles(copy)) >= 0.5
 
 
-def test_unrelated_texts_are_far_apart():
-    other = "Finance officials extended the tax amnesty for late filers until December, waiving penalties."
+def test_unrelated_texts_share_nothing():
+    other = "Officials extended the tax amnesty for late filers until December, waiving penalties."
     assert containment(shingles(WIRE), shingles(other)) == 0.0
-    assert hamming(simhash(WIRE), simhash(other)) > 10
+    assert not set(sketch(WIRE)) & set(sketch(other))
 
 
-def test_empty_text_has_a_zero_simhash():
-    assert simhash("") == 0
+def test_sketch_is_bounded_and_sorted():
+    values = sketch(WIRE * 3)
+    assert len(values) == SKETCH_SIZE and values == sorted(values)
+
+
+def test_empty_text_has_an_empty_sketch():
+    assert sketch("") == []

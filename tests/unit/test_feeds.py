@@ -12,14 +12,18 @@ def _read(name: str) -> bytes:
 
 
 def test_feeds_yaml_reads_url_name_language_and_tags():
-    feeds = parse_feeds_yaml("feeds:\n  - url: https://a.example/rss\n    name: A\n    language: fa\n    tags: [x]\n")
+    feeds = parse_feeds_yaml(
+        "feeds:\n  - url: https://a.example/rss\n    name: A\n    language: fa\n    tags: [x]\n"
+    )
     assert feeds[0].url == "https://a.example/rss"
     assert (feeds[0].name, feeds[0].language, feeds[0].tags) == ("A", "fa", ("x",))
 
 
 def test_feeds_yaml_error_names_the_file_and_item():
     with pytest.raises(FeedFileError, match=r"my.yaml: feed #2: 'url' must be an http"):
-        parse_feeds_yaml("feeds:\n  - url: https://a.example/rss\n  - name: no url\n", source="my.yaml")
+        parse_feeds_yaml(
+            "feeds:\n  - url: https://a.example/rss\n  - name: no url\n", source="my.yaml"
+        )
 
 
 def test_feeds_yaml_without_feeds_list_is_an_error():
@@ -45,7 +49,7 @@ def test_opml_import_reads_nested_outlines_once_each_with_folder_tags():
 
 
 def test_opml_that_is_not_xml_names_the_source():
-    with pytest.raises(FeedFileError, match="subs.opml: not valid OPML"):
+    with pytest.raises(FeedFileError, match=r"subs\.opml: not valid OPML"):
         parse_opml(b"<opml><body>", source="subs.opml")
 
 

@@ -13,7 +13,9 @@ EMPTY = ParsedFeed(title=None, entries=(), bozo=False, bozo_reason=None)
 
 
 def _result(status, headers=None, **kw):
-    return FetchResult(url=STATE.url, final_url=STATE.url, status=status, headers=headers or {}, **kw)
+    return FetchResult(
+        url=STATE.url, final_url=STATE.url, status=status, headers=headers or {}, **kw
+    )
 
 
 def test_success_keeps_validators_and_schedules_next_poll():
@@ -44,7 +46,9 @@ def test_gone_retires_the_feed():
 
 
 def test_retry_after_seconds_sets_the_next_poll():
-    _, state, error = advance(STATE, _result(429, {"retry-after": "120"}), None, None, NOW, SETTINGS)
+    _, state, error = advance(
+        STATE, _result(429, {"retry-after": "120"}), None, None, NOW, SETTINGS
+    )
     assert state.next_poll_at == NOW + timedelta(seconds=120)
     assert "Retry-After" in error
 

@@ -8,7 +8,9 @@ from pipeline.settings import PROJECT_ROOT, Settings, SettingsError, env_name, s
 
 
 def test_every_setting_reads_its_environment_variable():
-    s = Settings.from_env({"PARDONWATCH_ALLOW_PRIVATE_NETWORKS": "yes", "PARDONWATCH_SMTP_PORT": "2525"})
+    s = Settings.from_env(
+        {"PARDONWATCH_ALLOW_PRIVATE_NETWORKS": "yes", "PARDONWATCH_SMTP_PORT": "2525"}
+    )
     assert s.allow_private_networks is True and s.smtp_port == 2525
 
 

@@ -22,7 +22,9 @@ def test_amp_html_suffix_is_dropped():
 
 def test_google_news_link_is_unwrapped_to_the_article():
     target = b"https://www.example.com/news/2023/story.html"
-    token = base64.urlsafe_b64encode(b"\x08\x13\x22" + bytes([len(target)]) + target + b"\xd2\x01\x00")
+    token = base64.urlsafe_b64encode(
+        b"\x08\x13\x22" + bytes([len(target)]) + target + b"\xd2\x01\x00"
+    )
     link = "https://news.google.com/rss/articles/" + token.decode().rstrip("=") + "?oc=5"
     assert canonical_url(link) == target.decode()
 
