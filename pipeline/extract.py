@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 _HTML_LANG = re.compile(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
+_PUBLISHED_MARK = re.compile(
+    rb"article:published_time|datePublished|name=[\"']?(?:pubdate|date)\b",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 
@@ -127,11 +131,13 @@ def extract_page(
         raise NotAnArticle(
             f"{url}: no article text found ({len(text)} characters after all fallbacks)"
         )
-    page_type = (meta.get("pagetype") or "").lower()
-    if page_type and page_type not in ARTICLE_PAGE_TYPES and not meta.get("date"):
-        raise NotAnArticle(f"{url}: not an article (page type {page_type!r}, no publication date)")
-
     raw = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    page_type = (meta.get("pagetype") or "").lower()
+    if page_type and page_type not in ARTICLE_PAGE_TYPES and not _PUBLISHED_MARK.search(raw):
+        # og:type says "website" (an about, tag or home page) and nothing in
+        # the markup claims a publication time
+        raise NotAnArticle(f"{url}: not an article (page type {page_type!r}, no publication time)")
+
     lang_match = _HTML_LANG.search(raw[:4000])
     language = (
         lang_match.group(1).decode().lower()
