@@ -13,12 +13,17 @@ README = (PROJECT_ROOT / "README.md").read_text()
 
 
 def _commands_in_readme() -> set[tuple[str, ...]]:
+    """(command,) or (group, subcommand) for every `pardonwatch ...` line."""
+    ctx = click.Context(main)
     found = set()
-    for line in re.findall(r"^pardonwatch ([a-z][a-z\- |]*)", README, flags=re.M):
+    for line in re.findall(r"^pardonwatch ([a-z].*)$", README, flags=re.M):
         words = line.split("#")[0].split()
-        for alternative in " ".join(words[1:]).split("|") if "|" in line else [""]:
-            sub = alternative.split()[:1]
-            found.add((words[0], *sub))
+        command = main.get_command(ctx, words[0]) if words[0] in COMMANDS else None
+        if isinstance(command, click.Group) and len(words) > 1:
+            for alternative in " ".join(words[1:]).split("|"):
+                found.add((words[0], alternative.split()[0]))
+        else:
+            found.add((words[0],))
     return found
 
 
