@@ -17,7 +17,11 @@ from pipeline.models import Event
 from pipeline.newsroom import serve_newsroom
 from pipeline.settings import Settings, env_name
 
-__all__ = ["DemoResult", "demo_settings", "run_demo"]
+__all__ = ["DEMO_PORT", "DemoResult", "demo_settings", "run_demo"]
+
+# the same port on every outlet's loopback address: a second demo sees the
+# same URLs, so it stores nothing twice
+DEMO_PORT = 8470
 
 
 @dataclass(slots=True)
@@ -70,7 +74,7 @@ def run_demo(base: Settings, data_dir: Path, *, engine: str = "airflow") -> Demo
 
     settings = demo_settings(base, data_dir.resolve())
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    with serve_newsroom() as newsroom:
+    with serve_newsroom(port=DEMO_PORT) as newsroom:
         newsroom.write_feeds_yaml(settings.feeds)
         result = DemoResult(settings=settings, engine=engine, outlets=len(newsroom.outlets))
         if engine == "airflow":

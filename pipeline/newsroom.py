@@ -100,14 +100,24 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_newsroom(root: Path = NEWSROOM_DIR, *, first_address: int = 21) -> Iterator[Newsroom]:
-    """Serve every outlet of ``root`` on its own loopback address until exit."""
+def serve_newsroom(
+    root: Path = NEWSROOM_DIR, *, first_address: int = 21, port: int = 0
+) -> Iterator[Newsroom]:
+    """Serve every outlet of ``root`` on its own loopback address until exit.
+
+    With ``port`` set, every outlet listens on that port (falling back to a
+    free one if it is taken), so repeated demos see the same URLs.
+    """
     config = yaml.safe_load((root / "newsroom.yaml").read_text(encoding="utf-8"))
     outlets_cfg = config["outlets"]
     servers: list[tuple[dict[str, Any], ThreadingHTTPServer]] = []
     with ExitStack() as stack:
         for index, outlet in enumerate(outlets_cfg):
-            server = ThreadingHTTPServer((f"127.0.0.{first_address + index}", 0), _Handler)
+            address = f"127.0.0.{first_address + index}"
+            try:
+                server = ThreadingHTTPServer((address, port), _Handler)
+            except OSError:
+                server = ThreadingHTTPServer((address, 0), _Handler)
             server.daemon_threads = True
             stack.callback(server.server_close)
             servers.append((outlet, server))

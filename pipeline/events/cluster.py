@@ -7,7 +7,8 @@ summarises what a newcomer is compared with.
 A mention is compatible with a cluster when
 
 * the country is the same;
-* the issuer is the same office, or either is unknown;
+* the issuer is the same office, or either is unknown (a personal name
+  agrees with any office, since the two cannot be told apart);
 * the occasions are equal, or either is unknown (different occasions are
   different decrees, however close in time);
 * the dates the mention allows lie within a window of the cluster's dates:
@@ -31,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from pipeline.events import normalise
 from pipeline.events.mentions import Mention
 
 __all__ = [
@@ -136,11 +138,23 @@ def _batch_agrees(mention: Mention, prof: Profile) -> bool:
     return mention.batch in prof.batches
 
 
+def _issuers_agree(issuer: str | None, issuers: frozenset[str]) -> bool:
+    """Two known offices must be the same; a personal name ("Sheikh Mohamed
+    bin Zayed") cannot be told apart from an office ("President"), so it only
+    conflicts with a different name."""
+    if not issuer or not issuers or issuer in issuers:
+        return True
+    offices = {i for i in issuers if i in normalise.OFFICE_KEYS}
+    if issuer in normalise.OFFICE_KEYS:
+        return not offices
+    return bool(offices) and len(offices) == len(issuers)
+
+
 def compatible(mention: Mention, prof: Profile) -> bool:
     """Whether ``mention`` may report the decree the cluster stands for."""
     if mention.country != prof.country:
         return False
-    if mention.issuer and prof.issuers and mention.issuer not in prof.issuers:
+    if not _issuers_agree(mention.issuer, prof.issuers):
         return False
     window = _window(mention, prof)
     if window is None or _gap(mention.dates, prof.dates) > window:

@@ -17,6 +17,7 @@ from pipeline.models import Decree
 
 __all__ = [
     "IMPLEMENTATION_LOOKBACK",
+    "OFFICE_KEYS",
     "REPORT_LOOKBACK",
     "batch_marker",
     "count_label",
@@ -49,6 +50,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+OFFICE_KEYS = frozenset(key for key, _label, _words in vocabulary.OFFICES)
 _OFFICE_PATTERNS = tuple((key, label, _words(words)) for key, label, words in vocabulary.OFFICES)
 _OCCASION_PATTERNS = tuple((key, _words(words)) for key, words in vocabulary.OCCASIONS)
 

@@ -143,3 +143,11 @@ def test_publication_order_compares_instants_across_time_zones():
     early = Mention("b", 0, Decree(), published=tehran)
     late = Mention("a", 0, Decree(), published=datetime(2024, 4, 10, 6, tzinfo=UTC))
     assert early.sort_key() < late.sort_key()
+
+
+def test_a_ruler_named_by_name_joins_the_same_decree_named_by_office():
+    from pipeline.events.cluster import _issuers_agree
+
+    assert _issuers_agree("sheikh mohamed bin zayed", frozenset({"president"}))
+    assert not _issuers_agree("king", frozenset({"president"}))
+    assert not _issuers_agree("someone else", frozenset({"sheikh mohamed bin zayed"}))
