@@ -168,6 +168,12 @@ def count_label(decree: Decree) -> str | None:
         for words, _, _ in vocabulary.VAGUE:
             if words in text:
                 return words
+        if not any(ch.isdigit() for ch in text):
+            # a vague quantity in another language ("ده‌ها هزار", "des dizaines
+            # de milliers"): the detector's range tells which one
+            vague = vocabulary.DETECTOR_VAGUE_RANGES.get((low, high))
+            if vague:
+                return vague
     if low is not None and high is not None and low != high:
         return f"{low:,}-{high:,}"
     number = count if count is not None else (low if low is not None else high)

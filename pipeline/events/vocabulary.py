@@ -13,6 +13,7 @@ __all__ = [
     "ABOUT",
     "ANNOUNCERS",
     "CLAUSE",
+    "DETECTOR_VAGUE_RANGES",
     "IMPLEMENTATION",
     "LATER_BATCH",
     "LESS",
@@ -184,6 +185,15 @@ VAGUE: tuple[tuple[str, int, int], ...] = (
     ("dozens", 24, 99),
     ("scores", 40, 200),
 )
+# the ranges the detector gives vague quantities in any language
+# (pipeline/detect: "tens of Xs" -> [20X, 100X-1], "Xs" -> [2X, 10X-1])
+DETECTOR_VAGUE_RANGES: dict[tuple[int | None, int | None], str] = {
+    (200_000, 999_999): "hundreds of thousands",
+    (20_000, 99_999): "tens of thousands",
+    (2_000, 9_999): "thousands",
+    (200, 999): "hundreds",
+    (24, 99): "dozens",
+}
 MORE = re.compile(r"\b(?:more than|over|at least|in excess of|exceeding|upwards of)\b|\+")
 LESS = re.compile(r"\b(?:nearly|almost|up to|under|fewer than|less than|as many as)\b")
 ABOUT = re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|circa)\b|~")

@@ -1,0 +1,130 @@
+"""Poll the feeds, fetch and read the new pages, store and cluster the decrees.
+
+poll -> fetch (mapped per staged batch) -> extract_detect (mapped) -> load
+-> publish, and load -> announce, which updates the ``pardonwatch://events``
+asset (and so starts ``pardonwatch_alerts``) only when events are new or changed.
+
+This file only wires tasks: nothing here reads settings, files or the network
+at parse time, and ``pipeline.tasks`` is imported inside each task body.  XCom
+carries paths of staged files, never their contents.
+
+Schedule: ``PARDONWATCH_SCHEDULE`` (cron or preset, default ``@daily``), read
+from the environment when the file is parsed; give every Airflow process the
+same value.  Every writer of the DuckDB file runs in the one-slot pool
+``duckdb_writer``; poll is one of them because it stores each feed's state.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from typing import Any
+
+from airflow.sdk import Asset, dag, task
+from airflow.sdk.exceptions import AirflowSkipException
+
+EVENTS = Asset("pardonwatch://events")
+WRITER_POOL = "duckdb_writer"
+
+DEFAULT_ARGS: dict[str, Any] = {
+    "owner": "pardonwatch",
+    "retries": 3,
+    "retry_delay": timedelta(minutes=1),
+    "retry_exponential_backoff": 2.0,
+    "max_retry_delay": timedelta(minutes=30),
+}
+
+
+def run_key(
+    run_id: str | None, start: datetime | None, end: datetime | None
+) -> tuple[str, str | None]:
+    """The idempotence key of one run and its ``now``: the data interval when there is one.
+
+    Clearing a task, or re-running the DAG for the same logical date, gives the same key,
+    so nothing is stored or sent twice.  Runs without a data interval (triggered without
+    a logical date) fall back to the run id, which is also stable across retries.
+    """
+    if start is None or end is None:
+        return str(run_id), None
+    key = end.isoformat() if start == end else f"{start.isoformat()}--{end.isoformat()}"
+    return key, end.isoformat()
+
+
+@dag(
+    dag_id="pardonwatch_ingest",
+    schedule=os.environ.get("PARDONWATCH_SCHEDULE", "@daily"),
+    start_date=datetime(2026, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["pardonwatch"],
+    doc_md=__doc__,
+)
+def pardonwatch_ingest() -> None:
+    @task(pool=WRITER_POOL)
+    def poll(
+        run_id: str | None = None,
+        data_interval_start: datetime | None = None,
+        data_interval_end: datetime | None = None,
+    ) -> list[str]:
+        """Poll the due feeds; return the paths of the staged entry batches."""
+        from pipeline import tasks
+
+        key, now = run_key(run_id, data_interval_start, data_interval_end)
+        return tasks.poll(key, now=now)
+
+    @task
+    def fetch(batch: str) -> str:
+        """Download the pages of one batch; return the staged pages file."""
+        from pipeline import tasks
+
+        return tasks.fetch(batch)
+
+    @task
+    def extract_detect(pages: str) -> str:
+        """Extract the text of one pages file and detect decrees in it."""
+        from pipeline import tasks
+
+        return tasks.extract_detect(pages)
+
+    @task(pool=WRITER_POOL, trigger_rule="none_failed")
+    def load(
+        articles: list[str],
+        run_id: str | None = None,
+        data_interval_start: datetime | None = None,
+        data_interval_end: datetime | None = None,
+    ) -> dict[str, Any]:
+        """Store the articles and cluster them into events (the DuckDB writer)."""
+        from pipeline import tasks
+
+        key, now = run_key(run_id, data_interval_start, data_interval_end)
+        # one slice request for the mapped results (iterating probes one index past the end)
+        return tasks.load(key, list(articles[:]) if articles else [], now=now)
+
+    @task(pool=WRITER_POOL)
+    def publish() -> str:
+        """Refresh the analysts' read-only copy of the database."""
+        from pipeline import tasks
+
+        return tasks.publish()
+
+    @task(outlets=[EVENTS])
+    def announce(loaded: dict[str, Any]) -> dict[str, list[str]]:
+        """Update the events asset, but only when events are new or changed."""
+        changed = {
+            "events_new": list(loaded.get("events_new") or []),
+            "events_updated": list(loaded.get("events_updated") or []),
+        }
+        if not (changed["events_new"] or changed["events_updated"]):
+            raise AirflowSkipException("no event is new or changed: the events asset stays as is")
+        return changed
+
+    batches = poll()
+    pages = fetch.expand(batch=batches)
+    articles = extract_detect.expand(pages=pages)
+    loaded = load(articles)
+    loaded >> publish()
+    announce(loaded)
+
+
+pardonwatch_ingest()
