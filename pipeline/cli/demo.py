@@ -13,12 +13,8 @@ __all__ = ["demo_command", "describe_event"]
 
 
 def describe_event(event: Event) -> str:
-    if (
-        event.count_low is not None
-        and event.count_high is not None
-        and event.count_low != event.count_high
-    ):
-        figure = f"{event.count_low:,}-{event.count_high:,} claimed"
+    if event.spread:
+        figure = event.spread
     elif event.count is not None:
         figure = f"{event.count:,}"
     else:
