@@ -62,11 +62,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.settings import PROJECT_ROOT
+from pipeline.settings import PROJECT_ROOT, Settings, env_name
 
 __all__ = [
     "DAGS_FOLDER",
-    "DEFAULT_HOME",
     "HOME_ENV",
     "WRITER_POOL",
     "RunnerError",
@@ -80,8 +79,7 @@ __all__ = [
 ]
 
 DAGS_FOLDER = PROJECT_ROOT / "dags"
-DEFAULT_HOME = PROJECT_ROOT / ".airflow"
-HOME_ENV = "PARDONWATCH_AIRFLOW_HOME"
+HOME_ENV = env_name("airflow_home")
 WRITER_POOL = "duckdb_writer"
 WRITER_POOL_DESCRIPTION = "One writer of the PardonWatch DuckDB file at a time"
 INGEST_DAG = "pardonwatch_ingest"
@@ -102,7 +100,7 @@ def airflow_environment(env: Mapping[str, str] | None = None) -> dict[str, str]:
     may override.
     """
     env = os.environ if env is None else env
-    home = Path(env.get(HOME_ENV) or DEFAULT_HOME).expanduser().resolve()
+    home = Settings.from_env(env).airflow_home.expanduser().resolve()
     return {
         "AIRFLOW_HOME": str(home),
         "AIRFLOW__CORE__DAGS_FOLDER": str(DAGS_FOLDER),

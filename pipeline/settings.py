@@ -76,6 +76,10 @@ class Settings:
     smtp_from: str = _doc("Sender address of alerts", "pardonwatch@localhost")
     alert_min_confidence: float = _doc("Events below this confidence send no instant alert", 0.6)
     alert_max_attempts: int = _doc("Delivery attempts before an alert is marked failed", 8)
+    airflow_home: Path = _doc(
+        "AIRFLOW_HOME of the embedded default (SQLite metadata, used by the demo)",
+        PROJECT_ROOT / ".airflow",
+    )
     schedule: str = _doc("Airflow schedule of the ingest DAG (cron or preset)", "@daily")
     digest_schedule: str = _doc("Airflow schedule of the digest DAG", "0 7 * * *")
 
@@ -90,7 +94,7 @@ class Settings:
         for name, value in defaults.items():
             current = getattr(self, name)
             object.__setattr__(self, name, value if current in (None, "") else Path(current))
-        for name in ("feeds", "subscribers"):
+        for name in ("feeds", "subscribers", "airflow_home"):
             object.__setattr__(self, name, Path(getattr(self, name)))
         if self.smtp_tls not in {"none", "starttls", "ssl"}:
             raise SettingsError(f"smtp_tls must be none, starttls or ssl, not {self.smtp_tls!r}")

@@ -4,6 +4,8 @@ server on loopback, and a fresh DuckDB store per test."""
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,6 +20,11 @@ from pipeline.settings import Settings
 from pipeline.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# a test that imports Airflow in-process must not write ~/airflow: give the
+# whole session a throwaway AIRFLOW_HOME (DAG runs use their own, in subprocesses)
+os.environ["AIRFLOW_HOME"] = tempfile.mkdtemp(prefix="pardonwatch-test-airflow-")
+os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
 
 
 @dataclass
