@@ -35,6 +35,7 @@ from .countries import (
     majority,
     name_of,
 )
+from .dates import DateMention
 from .fields import (
     DATE_READERS,
     Evidence,
@@ -44,9 +45,9 @@ from .fields import (
     read_issuer,
     read_occasion,
 )
-from .gate import passes, scan
+from .gate import hits, passes
 from .langid import detect_language, normalize_hint
-from .normalize import normalize
+from .normalize import OffsetMap, normalize_with_map
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -75,6 +76,21 @@ class _Group:
     @property
     def strength(self) -> float:
         return max((ev.hit.weight for ev in self.evidence), default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The normalised text, its sentences, and the way back to the text as written."""
+
+    norm: str
+    offsets: OffsetMap
+    spans: list[tuple[int, int]]
+    title_end: int
+
+    def original(self, index: int, start: int = 0, end: int | None = None) -> str:
+        """Sentence ``index`` (or the span ``[start, end)`` of it) as written."""
+        s, e = self.spans[index]
+        return self.offsets.text(s + start, s + (e - s if end is None else end))
 
 
 def _as_text(value: Any) -> str:
@@ -130,8 +146,11 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
     hint = normalize_hint(lang)
     if not passes(raw.lower()):
         return Detection(False, 0.0, language=hint)
-    norm = normalize(raw[: MAX_ANALYSE + 2000])[:MAX_ANALYSE]
-    positions, gate_langs = scan(norm.lower())
+    norm, offsets = normalize_with_map(raw[: MAX_ANALYSE + 2000])
+    norm = norm[:MAX_ANALYSE]
+    found = hits(norm.lower())
+    positions = [end for end, _ in found]
+    gate_langs = {code for _, codes in found for code in codes}
     if not positions:
         return Detection(False, 0.0, language=hint)
     language = hint if hint in COMPILED else detect_language(norm)
@@ -142,9 +161,13 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
     spans = split_sentences(norm, sorted(p for p in positions if p < len(norm)))
     starts = [s for s, _ in spans]
     title_end = len(head) if head else -1
-    candidates = sorted(
-        {bisect.bisect_right(starts, p - 1) - 1 for p in positions if p <= len(norm)}
-    )[:_MAX_SENTENCES_JUDGED]
+    # which languages' gate words each sentence holds: only their rules (and the
+    # article language's) are run on it
+    held: dict[int, set[str]] = {}
+    for end, codes in found:
+        if end <= len(norm):
+            held.setdefault(bisect.bisect_right(starts, end - 1) - 1, set()).update(codes)
+    candidates = sorted(held)[:_MAX_SENTENCES_JUDGED]
     verdicts: dict[int, SentenceVerdict] = {}
     fired: set[str] = set()
     for idx in candidates:
@@ -153,6 +176,8 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
         s, e = spans[idx]
         best: SentenceVerdict | None = None
         for code in rule_langs:
+            if code != rule_langs[0] and code not in held[idx]:
+                continue
             v = judge(idx, norm[s:e], COMPILED[code], is_title=s < title_end)
             fired.update(h.rule for h in v.blocks + v.masks)
             if best is None or v.score > best.score:
@@ -161,19 +186,42 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
             verdicts[idx] = best
     essay_factor = _essay_factor(" ".join(v.text for v in verdicts.values()), rule_langs, fired)
     positives: list[SentenceVerdict] = []
+    earlier: set[int] = set()
+    dated: list[tuple[SentenceVerdict, date]] = []  # set aside for their date alone
     for v in verdicts.values():
         if not v.positives:
             continue
         if not v.earlier:
-            v.earlier = _temporally_earlier(v, published)
+            when = _earlier_date(v, published)
+            if when is not None:
+                dated.append((v, when))
+                continue
         if v.earlier:
             fired.add(f"{v.lang}.earlier")
+            earlier.add(v.index)
             continue
+        positives.append(v)
+    # A report published weeks after its decree ("82,656 pardoned under the amnesty
+    # ordered in early February") dates it in a month its own lead names: sentences
+    # dated in that month are about the same decree, not an earlier one.
+    named = _months_named(positives, published) if dated else set()
+    for v, when in dated:
+        if (when.year, when.month) in named:
+            positives.append(v)
+        else:
+            v.earlier = True
+            fired.add(f"{v.lang}.earlier")
+            earlier.add(v.index)
+    for v in positives:
         fired.update(h.rule for h in v.positives)
         v.score *= essay_factor
-        positives.append(v)
     miss = 1.0
+    seen: set[str] = set()
     for v in positives:
+        said = " ".join(v.text.lower().split())
+        if said in seen:  # a headline or paragraph printed twice is one statement
+            continue
+        seen.add(said)
         miss *= 1.0 - min(v.score, 0.99)
     confidence = 1.0 - miss
     language_out = hint or language
@@ -181,7 +229,12 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
         return Detection(False, confidence, language=language_out, rules=tuple(sorted(fired)))
     positives.sort(key=lambda v: v.index)
     decrees = _decrees(
-        positives[:_MAX_EVIDENCE_SENTENCES], spans, norm, title_end, published, language
+        positives[:_MAX_EVIDENCE_SENTENCES],
+        _Text(norm, offsets, spans, title_end),
+        earlier,
+        set(held),
+        published,
+        language,
     )
     evidence = tuple(dict.fromkeys(e for d in decrees for e in d.evidence))[:4]
     return Detection(
@@ -204,22 +257,50 @@ def _essay_factor(norm: str, rule_langs: list[str], fired: set[str]) -> float:
     return 1.0
 
 
-def _temporally_earlier(v: SentenceVerdict, published: date | None) -> bool:
-    """A positive sentence dated weeks before publication, or years back, is background."""
+def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
+    """The date of a positive sentence dated weeks before publication, or years back
+    (background, unless the article's lead dates its decree in that month); else None."""
     if published is None:
-        return False
+        return None
     hit = v.best
     if hit is None:
-        return False
-    mentions = DATE_READERS[v.lang].find(v.text, published)
+        return None
+    reader = DATE_READERS[v.lang]
+    mentions = reader.find(v.text, published)
     if mentions:
         nearest = min(mentions, key=lambda m: abs(m.start - hit.start))
         if abs(nearest.start - hit.start) <= 120:
-            return nearest.date < published - timedelta(days=25)
+            if _upcoming(nearest, published):
+                return None
+            return nearest.date if nearest.date < published - timedelta(days=25) else None
+    for start, _, last_day in reader.months(v.text, published):
+        if abs(start - hit.start) <= 120:  # "In January, he pardoned 878" (published 10 Feb)
+            return last_day if last_day < published - timedelta(days=7) else None
     for m in _YEAR_NEAR.finditer(v.text):
-        if abs(m.start() - hit.start) <= 80 and int(m.group(1)) <= published.year - 2:
-            return True
-    return False
+        year = int(m.group(1))
+        if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+            return date(year, 1, 1)
+    return None
+
+
+def _months_named(positives: list[SentenceVerdict], published: date | None) -> set[tuple[int, int]]:
+    """(year, month) of the months the decree sentences name without a day ("in early
+    February")."""
+    if published is None:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for v in positives:
+        for _, _, last_day in DATE_READERS[v.lang].months(v.text, published):
+            out.add((last_day.year, last_day.month))
+    return out
+
+
+def _upcoming(mention: DateMention, published: date) -> bool:
+    """A day and month without a year that falls just after publication ("ahead of
+    11 February" in a 5 February report) is read as last year's: it is not a past date."""
+    if _YEAR_NEAR.search(mention.text) or mention.kind in ("relative", "weekday"):
+        return False
+    return 300 <= (published - mention.date).days <= 366
 
 
 def _evidence(positives: list[SentenceVerdict]) -> list[Evidence]:
@@ -280,23 +361,23 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
 
 def _decrees(
     positives: list[SentenceVerdict],
-    spans: list[tuple[int, int]],
-    norm: str,
-    title_end: int,
+    doc: _Text,
+    earlier: set[int],
+    gated: set[int],
     published: date | None,
     language: str | None,
 ) -> list[Decree]:
     groups = _group(_evidence(positives))
     lang = positives[0].lang if language not in COMPILED else str(language)
+    spans, norm = doc.spans, doc.norm
 
     def sentence(idx: int) -> SentenceVerdict:
         s, e = spans[idx]
-        return SentenceVerdict(index=idx, text=norm[s:e], lang=lang, is_title=s < title_end)
+        return SentenceVerdict(index=idx, text=norm[s:e], lang=lang, is_title=s < doc.title_end)
 
-    title = [sentence(0)] if title_end > 0 and spans else []
+    title = [sentence(0)] if doc.title_end > 0 and spans else []
     firsts = [g.evidence[0].verdict.index for g in groups]
     out: list[Decree] = []
-    earlier = {v.index for v in positives if v.earlier}
     for gi, g in enumerate(groups):
         evidence = g.evidence
         indexes = sorted({ev.verdict.index for ev in evidence})
@@ -308,43 +389,66 @@ def _decrees(
         neighbours += [
             s
             for s in segment
-            if s.index not in near and s.index not in earlier and term.search(s.text)
+            if s.index in gated  # a sentence without a gate word holds no pardon term
+            and s.index not in near
+            and s.index not in earlier
+            and term.search(s.text)
         ][:8]
         following = {
-            i: [norm[spans[j][0] : spans[j][1]] for j in (i + 1, i - 1) if 0 <= j < len(spans)]
+            i: [
+                (j, norm[spans[j][0] : spans[j][1]])
+                for j in (i + 1, i - 1, i + 2)
+                if 0 <= j < len(spans) and j not in earlier
+            ]
             for i in indexes
         }
-        quantity = read_count(evidence, published, following)
+        counted = read_count(evidence, published, following)
+        quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
         occasion = read_occasion(evidence, neighbours)
         window = {i + d for i in indexes for d in range(-3, 4)}
-        conditions, exclusions = read_conditions([s for s in segment if not s.is_title], window)
+        conditions, exclusions = read_conditions(
+            [s for s in segment if not s.is_title and s.index not in earlier], window
+        )
         issuer = read_issuer(evidence, title)
         code = (
             g.code
-            or _country_from(issuer, evidence, title)
+            or _country_from(issuer.value if issuer else None, evidence, title)
             or majority(country_mentions(norm))
             or LANGUAGE_COUNTRY.get(lang)
         )
         key = occasion[0] if occasion else None
-        if key == "national_day" and code == "IR" and occasion and _REVOLUTION.search(occasion[1]):
+        if (
+            key == "national_day"
+            and code == "IR"
+            and occasion
+            and _REVOLUTION.search(occasion[1].value)
+        ):
             key = "islamic_revolution_anniversary"
         out.append(
             Decree(
                 country=name_of(code),
                 country_code=code,
-                issuer=issuer,
+                issuer=doc.original(issuer.sentence, issuer.start, issuer.end) if issuer else None,
                 count=quantity.value if quantity else None,
-                count_text=quantity.text if quantity else None,
+                count_text=(
+                    doc.original(counted[1], quantity.start, quantity.end)
+                    if counted and quantity
+                    else None
+                ),
                 count_low=quantity.low if quantity else None,
                 count_high=quantity.high if quantity else None,
-                announced_on=read_date(evidence, published, fresh=fresh),
+                announced_on=read_date(evidence, published, fresh=fresh, others=neighbours),
                 occasion=key,
-                occasion_text=occasion[1] if occasion else None,
+                occasion_text=(
+                    doc.original(occasion[1].sentence, occasion[1].start, occasion[1].end)
+                    if occasion
+                    else None
+                ),
                 conditions=conditions,
                 exclusions=exclusions,
                 evidence=tuple(
-                    dict.fromkeys(" ".join(ev.verdict.text.split())[:400] for ev in evidence)
+                    dict.fromkeys(doc.original(ev.verdict.index)[:400] for ev in evidence)
                 )[:3],
             )
         )

@@ -101,31 +101,52 @@ class DateReader:
         self._months = months
         self._weekdays = {normalize(k).lower(): v for k, v in lex.weekdays.items()}
         self._relative = [
-            (re.compile(normalize(k), re.IGNORECASE), v) for k, v in lex.relative_days.items()
+            (re.compile(normalize(k).lower()), v) for k, v in lex.relative_days.items()
         ]
         month_alt = _alt(list(months)) or r"(?!x)x"
         day = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
         year = r"(?P<y>(?:1[34]|19|20)\d\d)(?!\d)"
         sep = r"(?:\s+(?:de|of|ماه)\s+|\s+|\s*-\s*)"
         self._day_month = re.compile(
-            rf"{day}{sep}(?P<m>{month_alt})(?!\w)(?:\.?,?\s+(?:de\s+|سال\s+|عام\s+)?{year})?",
-            re.IGNORECASE,
+            rf"{day}{sep}(?P<m>{month_alt})(?!\w)(?:\.?,?\s+(?:de\s+|سال\s+|عام\s+)?{year})?"
         )
         self._month_day = re.compile(
-            rf"(?<!\w)(?P<m>{month_alt})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{year})?",
-            re.IGNORECASE,
+            rf"(?<!\w)(?P<m>{month_alt})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{year})?"
         )
         self._iso = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
         self._numeric = re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)"
         )
+        greg = _alt([k for k, (cal, _) in months.items() if cal == "g"]) or r"(?!x)x"
+        self._month_only = re.compile(
+            rf"(?<!\w)(?:(?:in|during|early|late|mid|en|dans|début|fin|im|em|в|در|في|فی)\s+|mid-)"
+            rf"(?P<m>{greg})(?!\w)(?!\s*\d{{1,2}}\b)(?:,?\s+{year})?"
+        )
         wd_alt = _alt(list(self._weekdays)) or r"(?!x)x"
-        self._weekday = re.compile(rf"(?<!\w)(?:{wd_alt})(?!\w)", re.IGNORECASE)
-        rel_alt = "|".join(f"(?:{normalize(k)})" for k in lex.relative_days) or r"(?!x)x"
-        self._relative_re = re.compile(rf"(?<!\w)(?:{rel_alt})(?!\w)", re.IGNORECASE)
+        self._weekday = re.compile(rf"(?<!\w)(?:{wd_alt})(?!\w)")
+        rel_alt = "|".join(f"(?:{normalize(k).lower()})" for k in lex.relative_days) or r"(?!x)x"
+        self._relative_re = re.compile(rf"(?<!\w)(?:{rel_alt})(?!\w)")
+        self._cache: dict[tuple[str, date | None], list[DateMention]] = {}
 
     def find(self, text: str, published: date | None) -> list[DateMention]:
-        """Every date in ``text`` that can be resolved, left to right."""
+        """Every date in ``text`` that can be resolved, left to right.
+
+        The patterns are lower-case and match the lower-cased text; the readers
+        ask for the dates of one sentence several times, so results are cached.
+        """
+        key = (text, published)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if len(self._cache) > 512:
+            self._cache.clear()
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        found = self._cache[key] = self._find(text, lowered, published)
+        return found
+
+    def _find(self, text: str, lowered: str, published: date | None) -> list[DateMention]:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -135,28 +156,43 @@ class DateReader:
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], value, kind))
 
-        for m in self._iso.finditer(text):
+        for m in self._iso.finditer(lowered):
             add(m.start(), m.end(), _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "full")
-        for m in self._numeric.finditer(text):
+        for m in self._numeric.finditer(lowered):
             add(m.start(), m.end(), _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "full")
         for regex in (self._day_month, self._month_day):
-            for m in regex.finditer(text):
+            for m in regex.finditer(lowered):
                 cal, month = self._months[m["m"].lower()]
                 year = int(m["y"]) if m["y"] else None
                 value, kind = self._calendar(cal, year, month, int(m["d"]), published)
                 add(m.start(), m.end(), value, kind)
         if published is not None:
-            for m in self._weekday.finditer(text):
-                weekday = self._weekdays[m.group(0).lower()]
+            for m in self._weekday.finditer(lowered):
+                weekday = self._weekdays[m.group(0)]
                 back = (published.weekday() - weekday) % 7
                 add(m.start(), m.end(), published - timedelta(days=back), "weekday")
-            for m in self._relative_re.finditer(text):
+            for m in self._relative_re.finditer(lowered):
                 for regex, offset in self._relative:
                     if regex.fullmatch(m.group(0)):
                         add(m.start(), m.end(), published + timedelta(days=offset), "relative")
                         break
         found.sort(key=lambda d: d.start)
         return found
+
+    def months(self, text: str, published: date) -> list[tuple[int, int, date]]:
+        """Months named without a day ("in January"): ``(start, end, last day)``, the year
+        being that of publication unless stated (or the year before, for a later month)."""
+        out: list[tuple[int, int, date]] = []
+        for m in self._month_only.finditer(text.lower()):
+            month = self._months[m["m"].lower()][1]
+            year = int(m["y"]) if m["y"] else published.year
+            if not m["y"] and month > published.month:
+                year -= 1
+            if year < 1900:
+                continue
+            following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            out.append((m.start(), m.end(), following - timedelta(days=1)))
+        return out
 
     def _calendar(
         self, cal: str, year: int | None, month: int, day: int, published: date | None

@@ -13,8 +13,10 @@ a reaction to it), the publication date stands in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .countries import country_mentions
 from .dates import DateMention, DateReader
@@ -23,7 +25,15 @@ from .numbers import Quantity
 from .occasions import find_occasion
 from .rules import CompiledLexicon, Hit, SentenceVerdict, compiled
 
-__all__ = ["Evidence", "read_conditions", "read_count", "read_date", "read_issuer", "read_occasion"]
+__all__ = [
+    "Evidence",
+    "Located",
+    "read_conditions",
+    "read_count",
+    "read_date",
+    "read_issuer",
+    "read_occasion",
+]
 
 DATE_READERS: dict[str, DateReader] = {code: DateReader(lex) for code, lex in LEXICONS.items()}
 
@@ -46,12 +56,30 @@ _INCLUDING = re.compile(
 )
 _OF = re.compile(r"^\s*(?:of|out of|من|از|de|sur|von|из)\s+(?:the\s+|les\s+|los\s+)?$", re.I)
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
+_TIME_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|until|till|during|year|before|after|en|depuis|desde|em|im|seit|vor"
+    r"|в|с|tahun|yılında)|سال|عام|في|منذ|در|تا)\s*$",
+    re.IGNORECASE,
+)
 _NAME_STOP = re.compile(
     r"^(?:on|in|has|had|was|is|said|says|the|of|and|to|for|a|an|pardons?|pardoned|grants?|granted"
     r"|frees|freed|orders?|ordered|issues?|issued|approves?|approved|agrees?|agreed|signs?|signed"
     r"|commutes?|commuted|amnesty|amnesties|clemency|decree|le|la|el|les|los|der|die|das|al|bin)$",
     re.IGNORECASE,
 )
+
+
+class Located(NamedTuple):
+    """A field as found: its key or normalised text, the sentence and the span in it.
+
+    The caller maps the span back to the text as written (see
+    :class:`~pipeline.detect.normalize.OffsetMap`).
+    """
+
+    value: str
+    sentence: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +106,13 @@ def _score_quantities(
     ev: Evidence, text: str, published: date | None, rank: int, *, strict: bool
 ) -> list[tuple[float, Quantity]]:
     lex = ev.lex
-    totals = [(m.start(), m.end()) for m in lex.aggregate.finditer(text)]
+    found = lex.numbers.find(text)
+    if not found:
+        return []
+    lowered = text.lower()
+    totals = [(m.start(), m.end()) for m in lex.aggregate.finditer(text, lowered=lowered)]
     dates = DATE_READERS[lex.code].find(text, published)
     out: list[tuple[float, Quantity]] = []
-    found = lex.numbers.find(text)
     for qi, q in enumerate(found):
         if any(d.start < q.end and q.start < d.end for d in dates):
             continue
@@ -91,9 +122,7 @@ def _score_quantities(
         before = text[max(0, q.start - 40) : q.start]
         if _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before):
             continue
-        people = lex.people.match(after.lstrip(" \"'")) or re.match(
-            rf"^\s*\"?\s*(?:\S+\s+){{0,3}}?(?:{lex.people.pattern})", after, re.IGNORECASE
-        )
+        people = lex.people.match(after.lstrip(" \"'")) or lex.people_near.match(after)
         nxt = found[qi + 1] if qi + 1 < len(found) else None
         if (
             people
@@ -102,10 +131,16 @@ def _score_quantities(
             and not _OF.match(text[q.end : nxt.start])
         ):
             people = None  # the noun belongs to the next figure ("eine Amnestie für Tausende")
+        if not people and lex.count_cue.search(before):
+            people = lex.count_cue.search(before)  # "put the number at 30,000"
         if q.kind == "exact" and not people and (q.value or 0) < 10:
             continue
-        if q.kind == "exact" and _YEAR.fullmatch(q.text.strip()) and not people:
-            continue
+        if (
+            q.kind == "exact"
+            and _YEAR.fullmatch(q.text.strip())
+            and (not lex.people.match(after.lstrip(" \"'")) or _TIME_BEFORE.search(before))
+        ):
+            continue  # a year ("founded in 2011 by former detainees"), never a count
         if strict and not people:
             continue
         dist = 0 if strict else _distance(q.start, q.end, ev.hit.start, ev.hit.end)
@@ -130,26 +165,26 @@ def _score_quantities(
 def read_count(
     evidence: list[Evidence],
     published: date | None,
-    following: dict[int, list[str]] | None = None,
-) -> Quantity | None:
-    """The figure of people pardoned, from the evidence sentences.
+    following: dict[int, list[tuple[int, str]]] | None = None,
+) -> tuple[Quantity, int] | None:
+    """The figure of people pardoned, from the evidence sentences, and its sentence.
 
     When the evidence states none, the sentences right before and after an
-    evidence sentence (``following``: index -> texts) may give it, if a person
-    noun follows the figure.
+    evidence sentence (``following``: index -> (index, text)) may give it, if a
+    person noun follows the figure.
     """
-    best: tuple[float, Quantity] | None = None
+    best: tuple[float, Quantity, int] | None = None
     for rank, ev in enumerate(evidence):
         for score, q in _score_quantities(ev, ev.verdict.text, published, rank, strict=False):
             if best is None or score > best[0]:
-                best = (score, q)
+                best = (score, q, ev.verdict.index)
     if best is None and following:
         for rank, ev in enumerate(evidence):
-            for text in following.get(ev.verdict.index, []):
+            for index, text in following.get(ev.verdict.index, []):
                 for score, q in _score_quantities(ev, text, published, rank, strict=True):
                     if best is None or score > best[0]:
-                        best = (score, q)
-    return best[1] if best else None
+                        best = (score, q, index)
+    return (best[1], best[2]) if best else None
 
 
 def _plausible(mention: DateMention, published: date | None) -> bool:
@@ -158,31 +193,82 @@ def _plausible(mention: DateMention, published: date | None) -> bool:
     return published - timedelta(days=90) <= mention.date <= published + timedelta(days=1)
 
 
-def read_date(evidence: list[Evidence], published: date | None, *, fresh: bool) -> date | None:
-    """Date of the decree: nearest plausible date in the evidence, else publication."""
+def read_date(
+    evidence: list[Evidence],
+    published: date | None,
+    *,
+    fresh: bool,
+    others: Sequence[SentenceVerdict] = (),
+) -> date | None:
+    """Date of the decree, else publication (when the article reports the grant).
+
+    Every plausible date in the evidence competes: the nearer to its granting
+    words and the earlier its sentence, the better; a date that belongs to a
+    reporting verb ("the judiciary said on Monday that...") is the date of the
+    statement and counts for less.  A date that qualifies the decree itself
+    ("the 5 February decree", "the amnesty of 5 February") may come from any
+    sentence of the decree (``others``).
+    """
+    best: tuple[float, date] | None = None
+    seen: list[int] = []
     for ev in evidence:
         text, lex = ev.verdict.text, ev.lex
+        if ev.verdict.index not in seen:
+            seen.append(ev.verdict.index)
+        rank = seen.index(ev.verdict.index)
         found = DATE_READERS[lex.code].find(text, published)
         if not found:
             continue
-        occasions = [(m.start(), m.end()) for m in lex.occasion_any.finditer(text)]
-        candidates = []
         for mention in found:
-            if any(s <= mention.start and mention.start - e <= 8 for s, e in occasions):
+            if _names_occasion(lex, text, mention):
                 continue
             if not _plausible(mention, published):
                 continue
-            dist = _distance(mention.start, mention.end, ev.hit.start, ev.hit.end)
-            candidates.append((dist, mention))
-        if candidates:
-            return min(candidates, key=lambda c: c[0])[1].date
+            cost = _distance(mention.start, mention.end, ev.hit.start, ev.hit.end) + 30.0 * rank
+            if lex.reporting.search(text[max(0, mention.start - 30) : mention.start]):
+                cost += 80
+            if _qualifies_decree(text, mention, lex):
+                cost = min(cost, 20.0)
+            if best is None or cost < best[0]:
+                best = (cost, mention.date)
+    for verdict in others:
+        if verdict.index in seen:
+            continue
+        lex = compiled(verdict.lang)
+        for mention in DATE_READERS[lex.code].find(verdict.text, published):
+            if (
+                _plausible(mention, published)
+                and _qualifies_decree(verdict.text, mention, lex)
+                and (best is None or best[0] > 25.0)
+            ):
+                best = (25.0, mention.date)
+    if best is not None:
+        return best[1]
     return published if fresh else None
+
+
+def _names_occasion(lex: CompiledLexicon, text: str, mention: DateMention) -> bool:
+    """Whether the date belongs to an occasion's name ("22 Bahman", "Eid al-Fitr 1 Shawwal")."""
+    window = max(0, mention.start - 80)
+    at = mention.start - window
+    return any(
+        m.start() <= at and at - m.end() <= 8
+        for m in lex.occasion_any.finditer(text[window : mention.end])
+    )
+
+
+def _qualifies_decree(text: str, mention: DateMention, lex: CompiledLexicon) -> bool:
+    """ "the 5 February decree", "the amnesty (issued) on 5 February"."""
+    if lex.decree_after.match(text, mention.end):
+        return True
+    return bool(lex.decree_before.search(text[max(0, mention.start - 50) : mention.start]))
 
 
 def read_occasion(
     evidence: list[Evidence], neighbours: list[SentenceVerdict]
-) -> tuple[str, str] | None:
-    """Occasion key and text: evidence sentences first, then their neighbours.
+) -> tuple[str, Located] | None:
+    """Occasion key, and where its name was found: evidence sentences first, then
+    their neighbours.
 
     A named occasion anywhere in those sentences beats a generic one (``other``).
     """
@@ -191,19 +277,35 @@ def read_occasion(
         lex = compiled(verdict.lang)
         found = find_occasion(verdict.text, lex.occasion_any, lex.occasion_keys)
         if found:
-            return found[0], found[1]
+            key, text, start = found
+            return key, Located(text, verdict.index, start, start + len(text))
     for verdict in verdicts:
         m = compiled(verdict.lang).occasion_other.search(verdict.text)
         if m:
-            return "other", m.group(0).strip()
+            text = m.group(0).strip()
+            start = m.start() + m.group(0).index(text)
+            return "other", Located(text, verdict.index, start, start + len(text))
     return None
 
 
-def _clean_issuer(text: str) -> str:
-    tokens = text.replace(",", " ").split()
-    while len(tokens) > 1 and _NAME_STOP.match(tokens[-1].strip(",.'\"")):
+_TOKEN = re.compile(r"[^\s,]+")
+
+
+def _clean_issuer(text: str) -> tuple[int, int]:
+    """The span of ``text`` left once trailing function words and punctuation are cut."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    while len(tokens) > 1 and _NAME_STOP.match(text[tokens[-1][0] : tokens[-1][1]].strip(".'\"")):
         tokens.pop()
-    return " ".join(tokens).strip(" ,.'\"")
+    if not tokens:
+        return 0, 0
+    start, end = tokens[0][0], tokens[-1][1]
+    if text[start:end].endswith("'s"):  # "Khamenei's amnesty"
+        end -= 2
+    while start < end and text[start] in " ,.'\"":
+        start += 1
+    while end > start and text[end - 1] in " ,.'\"":
+        end -= 1
+    return start, end
 
 
 def _named(text: str) -> bool:
@@ -213,26 +315,37 @@ def _named(text: str) -> bool:
     return len(text.split()) >= 3
 
 
-def read_issuer(evidence: list[Evidence], extra: list[SentenceVerdict]) -> str | None:
-    """The issuer as written: the title and name nearest before the granting words.
+def read_issuer(evidence: list[Evidence], extra: list[SentenceVerdict]) -> Located | None:
+    """The issuer: the title and name nearest before the granting words.
 
-    A phrase with a name ("King Mohammed VI") beats a bare title ("the king").
+    A phrase with a name ("King Mohammed VI") beats a bare title ("the king");
+    the granting words themselves are never part of it.
     """
-    candidates: list[tuple[int, int, str]] = []
+    candidates: list[tuple[int, Located]] = []
+
+    def add(rank: int, verdict: SentenceVerdict, m: re.Match[str], stop: int | None) -> None:
+        start, end = m.start(), m.end()
+        if stop is not None and start < stop < end:
+            end = stop  # "رئيس الدولة يأمر": the verb is not the issuer
+        s, e = _clean_issuer(verdict.text[start:end])
+        if e > s:
+            text = verdict.text[start + s : start + e]
+            candidates.append((rank, Located(text, verdict.index, start + s, start + e)))
+
     for order, ev in enumerate(evidence):
         for m in ev.lex.issuer.finditer(ev.verdict.text):
             before = m.start() <= ev.hit.start
             dist = _distance(m.start(), m.end(), ev.hit.start, ev.hit.end)
-            candidates.append((order * 1000 + (0 if before else 500) + dist, m.end(), m.group(0)))
+            verb_led = ev.hit.kind in ("grant", "future")  # not "Khamenei's amnesty"
+            stop = ev.hit.start if verb_led else None
+            add(order * 1000 + (0 if before else 500) + dist, ev.verdict, m, stop)
     for order, verdict in enumerate(extra):
         for m in compiled(verdict.lang).issuer.finditer(verdict.text):
-            candidates.append((100_000 + order, m.end(), m.group(0)))
-    cleaned = [(rank, _clean_issuer(text)) for rank, _, text in candidates]
-    cleaned = [(rank, text) for rank, text in cleaned if text]
-    if not cleaned:
+            add(100_000 + order, verdict, m, None)
+    if not candidates:
         return None
-    cleaned.sort(key=lambda c: (not _named(c[1]), c[0]))
-    return cleaned[0][1]
+    candidates.sort(key=lambda c: (not _named(c[1].value), c[0]))
+    return candidates[0][1]
 
 
 def _number_words(raw: str | None, lex: CompiledLexicon) -> str | None:
@@ -258,10 +371,13 @@ def read_conditions(
     for verdict in segment:
         lex = compiled(verdict.lang)
         text = verdict.text
-        if verdict.index not in near and not lex.term.search(text):
+        lowered = text.lower()
+        if verdict.index not in near and not lex.term.search(text, lowered=lowered):
             continue
-        for regex, phrase in lex.conditions:
-            m = regex.search(text)
+        for regex, phrase in (
+            lex.conditions if lex.conditions_any.search(text, lowered=lowered) else ()
+        ):
+            m = regex.search(text, lowered=lowered)
             if m is None:
                 continue
             if "{n}" in phrase:
@@ -272,11 +388,11 @@ def read_conditions(
                 phrase = phrase.replace("{n}", n)
             if phrase not in conditions:
                 conditions.append(phrase)
-        if not lex.exclusion_cue.search(text):
+        if not lex.exclusion_cue.search(text, lowered=lowered):
             continue
         used: list[tuple[int, int]] = []
         for regex, phrase in lex.exclusions:
-            for m in regex.finditer(text):
+            for m in regex.finditer(text, lowered=lowered):
                 if any(s < m.end() and m.start() < e for s, e in used):
                     continue
                 used.append((m.start(), m.end()))

@@ -13,7 +13,7 @@ import ahocorasick
 from .lexicon import LEXICONS
 from .normalize import normalize
 
-__all__ = ["passes", "scan"]
+__all__ = ["hits", "passes", "scan"]
 
 
 def _variants(word: str) -> set[str]:
@@ -60,3 +60,8 @@ def scan(lowered: str) -> tuple[list[int], set[str]]:
         positions.append(end)
         langs.update(codes)
     return positions, langs
+
+
+def hits(lowered: str) -> list[tuple[int, tuple[str, ...]]]:
+    """End offsets of gate words in ``lowered`` text, each with its languages."""
+    return [(end, codes) for end, (_, codes) in _AUTOMATON.iter(lowered)]

@@ -20,9 +20,10 @@ a table may be written with either spelling and still match.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-__all__ = ["fold", "normalize"]
+__all__ = ["OffsetMap", "fold", "normalize", "normalize_with_map"]
 
 
 def _build_table() -> dict[int, str | None]:
@@ -111,6 +112,57 @@ def normalize(text: str) -> str:
         if src in text:
             text = text.replace(src, dst)
     return text
+
+
+_REMOVED = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k, v in _TABLE.items() if v is None) + "]"
+)
+
+
+_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, *range(0x064B, 0x0653)])
+
+
+class OffsetMap:
+    """Maps offsets of :func:`normalize`'d text back to the text as written.
+
+    Every folding is one character for one, except the removed marks; so an
+    offset moves right by the number of marks removed before it.  ``keys[k]``
+    is the normalised offset at which the ``k``-th removed mark sat.
+    """
+
+    __slots__ = ("keys", "original")
+
+    def __init__(self, original: str, keys: list[int]) -> None:
+        self.original = original
+        self.keys = keys
+
+    def offset(self, pos: int) -> int:
+        """Offset in the original of the character at normalised ``pos``."""
+        return pos + bisect.bisect_right(self.keys, pos) if self.keys else pos
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalised span ``[start, end)``."""
+        if end <= start:
+            at = self.offset(start)
+            return at, at
+        stop = self.offset(end - 1) + 1
+        if self.keys:  # marks that sit on the last letter (harakat, tatweel) belong to it
+            while stop < len(self.original) and self.original[stop] in _TRAILING:
+                stop += 1
+        return self.offset(start), stop
+
+    def text(self, start: int, end: int) -> str:
+        """The original text of a normalised span, with runs of white space made one space."""
+        s, e = self.span(start, end)
+        return " ".join(self.original[s:e].split())
+
+
+def normalize_with_map(text: str) -> tuple[str, OffsetMap]:
+    """:func:`normalize` and the map from its offsets back to ``text``."""
+    keys: list[int] = []
+    if not text.isascii():
+        keys = [m.start() - k for k, m in enumerate(_REMOVED.finditer(text))]
+    return normalize(text), OffsetMap(text, keys)
 
 
 def fold(text: str) -> str:

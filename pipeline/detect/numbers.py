@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from .lexicon.base import NumberWords
+from .matching import lower_pattern
 from .normalize import normalize
 
 __all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
@@ -120,6 +121,8 @@ class NumberReader:
         )
         flags = re.IGNORECASE
         self._regex = re.compile(self.pattern, flags)
+        self._lower = re.compile(lower_pattern(self.pattern))  # for lower-cased text
+        self._cache: dict[str, list[Quantity]] = {}
         self._figure = re.compile(self.figure, flags)
         self._vague = [(re.compile(normalize(p), flags), lo, hi) for p, lo, hi in words.vague]
         self._scale_re = re.compile(rf"(?:{scale_alt})$", flags)
@@ -186,10 +189,25 @@ class NumberReader:
         return low, high
 
     def find(self, text: str) -> list[Quantity]:
-        """Every figure in ``text`` (normalised), left to right."""
+        """Every figure in ``text`` (normalised), left to right (cached: the readers
+        ask for the figures of one sentence several times)."""
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) > 512:
+                self._cache.clear()
+            cached = self._cache[text] = self._find(text)
+        return cached
+
+    def _find(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
-        for m in self._regex.finditer(text):
-            phrase = m.group(0).strip()
+        lowered = text.lower()
+        matches = (
+            self._lower.finditer(lowered)
+            if len(lowered) == len(text)
+            else self._regex.finditer(text)
+        )
+        for m in matches:
+            phrase = text[m.start() : m.end()].strip()
             if not phrase:
                 continue
             if m.group("range"):

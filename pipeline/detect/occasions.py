@@ -13,7 +13,10 @@ Christmas, Easter, Vesak and unnamed holidays are ``other``.
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import Matcher
 
 __all__ = ["OCCASIONS", "find_occasion"]
 
@@ -38,9 +41,7 @@ OCCASIONS: dict[str, str] = {
 }
 
 
-def find_occasion(
-    text: str, regex: re.Pattern[str], keys: list[str]
-) -> tuple[str, str, int] | None:
+def find_occasion(text: str, regex: Matcher, keys: list[str]) -> tuple[str, str, int] | None:
     """The first occasion named in ``text``: ``(key, text as written, offset)``.
 
     ``regex`` is one alternation of every pattern of a table, each in a group

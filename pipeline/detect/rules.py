@@ -18,12 +18,20 @@ from dataclasses import dataclass, field
 
 from .lexicon import LEXICONS
 from .lexicon.base import Lexicon, Rule
+from .matching import Matcher
 from .normalize import normalize
 from .numbers import NumberReader
 
-__all__ = ["CompiledLexicon", "CompiledRule", "Hit", "SentenceVerdict", "compiled", "judge"]
+__all__ = [
+    "CompiledLexicon",
+    "CompiledRule",
+    "Hit",
+    "Matcher",
+    "SentenceVerdict",
+    "compiled",
+    "judge",
+]
 
-_FLAGS = re.IGNORECASE
 _PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
 
 
@@ -32,7 +40,7 @@ class CompiledRule:
     id: str
     kind: str
     weight: float
-    regex: re.Pattern[str]
+    regex: Matcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +86,18 @@ class CompiledLexicon:
         self.block = self._rules(lex.block)
         self.mask = self._rules(lex.mask)
         self.earlier = self._rules(lex.earlier)
+        self.reported = self.compile(lex.reported)
+        self.count_cue = self.compile(rf"(?:{lex.count_cue})\s*$")
+        self.reporting = self.compile(rf"(?:{lex.reporting})\s+(?:\w+\s+)?$")
+        self.decree_after = self.compile(rf"\s*,?\s*(?:{lex.decree_noun})\b")
+        self.decree_before = self.compile(
+            rf"\b(?:{lex.decree_noun})\s+(?:\w+\s+){{0,2}}?(?:{lex.decree_date_link})\s+$"
+        )
         self.aggregate = self.compile(lex.aggregate)
         self.official = self.compile(lex.official)
         self.essay = self.compile(lex.essay)
         self.people = self.compile(lex.people)
+        self.people_near = self.compile(r'^\s*"?\s*(?:\S+\s+){0,3}?(?:' + lex.people + ")")
         self.count_noise = self.compile(lex.count_noise)
         self.exclusion_cue = self.compile(lex.exclusion_cue)
         self.issuer = self.compile(lex.issuer)
@@ -94,6 +110,9 @@ class CompiledLexicon:
         )
         self.occasion_other = self.compile("|".join(p for p, _ in other) or r"(?!x)x")
         self.conditions = [(self.compile(p), text) for p, text in lex.conditions]
+        self.conditions_any = self.compile(
+            "|".join(f"(?:{p})" for p, _ in lex.conditions) or r"(?!x)x"
+        )
         self.exclusions = [(self.compile(p), text) for p, text in lex.exclusions]
 
     def expand(self, pattern: str) -> str:
@@ -107,8 +126,8 @@ class CompiledLexicon:
             pattern = _PLACEHOLDER.sub(sub, pattern)
         return normalize(pattern)
 
-    def compile(self, pattern: str) -> re.Pattern[str]:
-        return re.compile(self.expand(pattern), _FLAGS)
+    def compile(self, pattern: str) -> Matcher:
+        return Matcher(self.expand(pattern))
 
     def _rules(self, rules: tuple[Rule, ...]) -> list[CompiledRule]:
         return [CompiledRule(r.id, r.kind, r.weight, self.compile(r.pattern)) for r in rules]
@@ -123,33 +142,51 @@ def compiled(code: str) -> CompiledLexicon:
     return COMPILED[code]
 
 
-def _apply_masks(text: str, lex: CompiledLexicon, hits: list[Hit]) -> str:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(" " * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _apply_masks(text: str, lowered: str, lex: CompiledLexicon, hits: list[Hit]) -> tuple[str, str]:
+    """Blank out the spans of every mask rule, in the text and its lower-cased form."""
     for rule in lex.mask:
-        spans = [(m.start(), m.end()) for m in rule.regex.finditer(text) if m.end() > m.start()]
+        spans = [
+            (m.start(), m.end())
+            for m in rule.regex.finditer(text, lowered=lowered)
+            if m.end() > m.start()
+        ]
         if not spans:
             continue
-        parts: list[str] = []
-        last = 0
-        for start, end in spans:
-            parts.append(text[last:start])
-            parts.append(" " * (end - start))
-            last = end
-            hits.append(Hit(rule.id, rule.kind, 0.0, start, end))
-        parts.append(text[last:])
-        text = "".join(parts)
-    return text
+        hits.extend(Hit(rule.id, rule.kind, 0.0, start, end) for start, end in spans)
+        text = _blank(text, spans)
+        lowered = _blank(lowered, spans)
+    return text, lowered
 
 
 def judge(
     index: int, text: str, lex: CompiledLexicon, *, is_title: bool = False
 ) -> SentenceVerdict:
-    """Apply masks, announce and block rules of one language to one sentence."""
+    """Apply masks, announce and block rules of one language to one sentence.
+
+    The sentence is lower-cased once for every rule (see :class:`Matcher`).
+    """
     verdict = SentenceVerdict(index=index, text=text, lang=lex.code, is_title=is_title)
-    masked = _apply_masks(text, lex, verdict.masks)
-    if not lex.term.search(masked):
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # offsets must hold: fall back to case-insensitive matching
+    if not lex.term.search(text, lowered=lowered):
+        return verdict
+    masked, low = _apply_masks(text, lowered, lex, verdict.masks)
+    if verdict.masks and not lex.term.search(masked, lowered=low):
         return verdict
     for rule in lex.block:
-        for m in rule.regex.finditer(masked):
+        for m in rule.regex.finditer(masked, lowered=low):
             verdict.blocks.append(Hit(rule.id, rule.kind, 0.0, m.start(), m.end()))
     if masked.rstrip(" \"'").endswith(("?", "؟")):
         verdict.blocks.append(Hit(f"{lex.code}.block.question", "question", 0.0, 0, len(text)))
@@ -157,10 +194,10 @@ def judge(
     for rule in lex.announce:
         if rule.kind == "headline" and not is_title:
             continue
-        for m in rule.regex.finditer(masked):
+        for m in rule.regex.finditer(masked, lowered=low):
             if rule.kind == "future":
                 if official is None:
-                    official = bool(lex.official.search(masked))
+                    official = bool(lex.official.search(masked, lowered=low))
                 if not official:
                     continue
             start, end = m.start(), m.end()
@@ -171,13 +208,24 @@ def judge(
         verdict.score = max(h.weight for h in verdict.positives)
         if is_title:
             verdict.score *= 0.85
-        verdict.earlier = _is_earlier(masked, verdict, lex)
+        verdict.earlier = _is_earlier(masked, verdict, lex, low)
     return verdict
 
 
-def _is_earlier(text: str, verdict: SentenceVerdict, lex: CompiledLexicon) -> bool:
+def _is_earlier(
+    text: str, verdict: SentenceVerdict, lex: CompiledLexicon, lowered: str | None = None
+) -> bool:
     """An earlier decree mentioned in passing: a cue governs every positive match."""
-    cues = [m for rule in lex.earlier for m in rule.regex.finditer(text)]
+    speech: list[int] | None = None
+    cues: list[re.Match[str]] = []
+    for rule in lex.earlier:
+        for m in rule.regex.finditer(text, lowered=lowered):
+            if rule.id.endswith(".backshift"):  # "said that he had pardoned" is reported speech
+                if speech is None:
+                    speech = [r.end() for r in lex.reported.finditer(text, lowered=lowered)]
+                if any(end <= m.start() for end in speech):
+                    continue
+            cues.append(m)
     if not cues:
         return False
     for hit in verdict.positives:

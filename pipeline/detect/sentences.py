@@ -15,6 +15,7 @@ import re
 __all__ = ["MAX_SENTENCE", "split_sentences"]
 
 MAX_SENTENCE = 600
+_NEWLINE = re.compile("\n")
 _END = re.compile(r"[.!?؟。]+[\"')\]]*(?=\s)|\n")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Sen|Rep|Gov|Pres|Prof|Jan|Feb"
@@ -45,11 +46,11 @@ def split_sentences(text: str, near: list[int] | None = None) -> list[tuple[int,
         return _split(text, 0, len(text))
     lines: list[tuple[int, int]] = []
     start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end + 1
-        lines.append((start, end))
-        start = end
+    for m in _NEWLINE.finditer(text):
+        lines.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        lines.append((start, len(text)))
     starts = [s for s, _ in lines]
     wanted: set[int] = set()
     for pos in near:
@@ -59,8 +60,10 @@ def split_sentences(text: str, near: list[int] | None = None) -> list[tuple[int,
     for i, (s, e) in enumerate(lines):
         if i in wanted:
             out.extend(_split(text, s, e))
-        elif text[s:e].strip():
+        elif e - s > MAX_SENTENCE:
             _cut(s, e, text, out)
+        elif not text[s:e].isspace():
+            out.append((s, e))
     return out
 
 

@@ -14,6 +14,18 @@ Rule kinds
     referred to by a reaction or commentary), ``headline`` (title-only forms).
     block and mask rules: the hard-negative kind they stand for (``call``,
     ``speculation``, ``refusal``, ``tax_amnesty``...).
+    earlier rules: cues that a positive sentence is about an earlier decree; a
+    rule whose id ends in ``.backshift`` (a past perfect) does not count after a
+    ``reported`` speech verb ("said that he had pardoned").
+
+Count cue
+    ``count_cue``: words right before a figure that make it the decree's count
+    when no person noun follows ("put it at between 30,000 and 40,000").
+
+Date cues
+    ``reporting``: verbs whose date is that of a statement ("said on Monday");
+    ``decree_noun`` and ``decree_date_link``: a date that qualifies the decree
+    itself ("the 5 February decree", "the amnesty issued on 5 February").
 """
 
 from __future__ import annotations
@@ -62,6 +74,11 @@ class Lexicon:
     block: tuple[Rule, ...] = ()
     mask: tuple[Rule, ...] = ()
     earlier: tuple[Rule, ...] = ()
+    reported: str = r"(?!x)x"
+    count_cue: str = r"(?!x)x"
+    reporting: str = r"(?!x)x"
+    decree_noun: str = r"(?!x)x"
+    decree_date_link: str = r"(?!x)x"
     aggregate: str = r"(?!x)x"
     official: str = r"(?!x)x"
     essay: str = r"(?!x)x"

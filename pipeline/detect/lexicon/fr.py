@@ -201,10 +201,17 @@ LEXICON = Lexicon(
         Rule(
             "fr.earlier.cue",
             r"\b(?:après avoir|fait suite à|intervient après|précédemment|auparavant|l'an dernier"
-            r"|l'année dernière|le mois dernier|il y a \w+ (?:ans|mois)|avait (?:déjà )?"
-            r"(?:gracié|accordé)|une précédente)\b",
+            r"|l'année dernière|le mois dernier|il y a \w+ (?:ans|mois)|une précédente)\b",
             "earlier",
         ),
+        Rule("fr.earlier.backshift", r"\bavait (?:déjà )?(?:gracié|accordé)\b", "earlier"),
+    ),
+    reporting=r"\b(?:a|ont)\s+(?:déclaré|indiqué|affirmé|rapporté|précisé|confirmé|ajouté)",
+    decree_noun=r"grâces?|amnisties?|décret|mesure de grâce",
+    decree_date_link=r"du|de|le|daté du|signé le|annoncé le|publié le",
+    reported=(
+        r"\b(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|affirmé|rapporté|précisé|confirmé)\b"
+        r"[^.;]{0,50}?\bqu(?:e\b|')"
     ),
     aggregate=r"\b(?:cette année|au total|depuis|chaque année|par an|en tout|au cours de)\b",
     official=(
