@@ -200,7 +200,23 @@ def _figure_clauses(decree: Decree) -> list[str]:
     if decree.count_text:
         needles.add(decree.count_text.strip().lower())
     clauses = [c for sentence in decree.evidence for c in vocabulary.CLAUSE.split(sentence.lower())]
-    return [c for c in clauses if any(n and n in c for n in needles)]
+    return [_around(c, needles) for c in clauses if any(n and n in c for n in needles)]
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _around(clause: str, needles: set[str]) -> str:
+    """The part of ``clause`` between the other figures on either side of the
+    decree's own ("put it at 30,000 to 40,000, and added that around 100,000
+    had been pardoned this year" keeps only the first half)."""
+    spans = [(m.start(), m.end(), m.group(0) in needles) for m in _NUMBER.finditer(clause)]
+    own = [i for i, span in enumerate(spans) if span[2]]
+    if not own:
+        return clause
+    before = [end for start, end, mine in spans[: own[0]] if not mine]
+    after = [start for start, end, mine in spans[own[-1] + 1 :] if not mine]
+    return clause[(before[-1] if before else 0) : (after[0] if after else len(clause))]
 
 
 def is_implementation(decree: Decree) -> bool:

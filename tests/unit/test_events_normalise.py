@@ -120,3 +120,20 @@ def test_vague_quantity_in_another_language_is_labelled_in_words():
 
     decree = Decree(count_text="des dizaines de milliers", count_low=20_000, count_high=99_999)
     assert count_label(decree) == "tens of thousands"
+
+
+def test_a_later_total_in_the_same_clause_does_not_make_a_report_an_implementation():
+    from pipeline.events.normalise import is_implementation
+    from pipeline.models import Decree
+
+    evidence = (
+        "A state outlet put it at between 30,000 and 40,000, and added that around 100,000 "
+        "prisoners had been pardoned this year.",
+    )
+    decree = Decree(
+        count_text="between 30,000 and 40,000",
+        count_low=30_000,
+        count_high=40_000,
+        evidence=evidence,
+    )
+    assert not is_implementation(decree)
