@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -92,7 +92,9 @@ def run_alerts(
     if events is None:
         from pipeline.store.events import load_events
 
-        events = load_events(store)
+        # only events changed within the look-back can need a new alert or a
+        # follow-up: the cost follows the recent events, not the archive
+        events = load_events(store, since=now - NEW_ALERT_LOOKBACK)
     transport = transport or transport_for(settings)
     previous = {
         (row.event_id, row.recipient): Snapshot(
@@ -131,7 +133,8 @@ def run_digest(
     if events is None:
         from pipeline.store.events import load_events
 
-        events = load_events(store)
+        # the day's new and updated events all changed on or after its start
+        events = load_events(store, since=datetime.combine(day, time.min, tzinfo=UTC))
     transport = transport or transport_for(settings)
     planned = plan_digests(
         events,
