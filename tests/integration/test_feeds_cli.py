@@ -2,7 +2,7 @@
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, Reply, fixture_text
+from support import FIXTURES, Reply, fixture_text
 
 from pipeline.cli import main
 from pipeline.feeds import load_feeds

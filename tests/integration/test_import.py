@@ -1,7 +1,7 @@
 """JSON Lines import: same path as fetched pages, bad lines named, idempotent."""
 
 from click.testing import CliRunner
-from conftest import FIXTURES
+from support import FIXTURES
 
 from pipeline import tasks
 from pipeline.cli import main

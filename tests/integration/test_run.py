@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import Reply, fixture_text
+from support import Reply, fixture_text
 
 from pipeline import tasks
 from pipeline.store import Store

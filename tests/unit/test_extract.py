@@ -1,5 +1,5 @@
 import pytest
-from conftest import fixture_text
+from support import fixture_text
 
 from pipeline.extract import NotAnArticle, extract_page
 from pipeline.models import Entry
