@@ -77,10 +77,10 @@ def save_ingested(
     fresh: list[Ingested] = []
     aliases: list[dict[str, str]] = []
     duplicates = 0
-    batch_ids: dict[str, str] = {}
     for item in items:
         article = item.article
-        existing = known.get(article.url) or batch_ids.get(article.url)
+        # ``known`` also holds the URLs of this batch's articles placed so far
+        existing = known.get(article.url)
         if existing is None:
             same_site = [
                 r
@@ -90,9 +90,10 @@ def save_ingested(
             existing = same_site[0]["article_id"] if same_site else None
         if existing is not None:
             duplicates += 1
-            aliases.extend({"url": u, "article_id": existing} for u in item.urls if u not in known)
+            new_urls = [u for u in item.urls if u not in known]
+            aliases.extend({"url": u, "article_id": existing} for u in new_urls)
+            known.update(dict.fromkeys(new_urls, existing))
             continue
-        batch_ids[article.url] = article.article_id
         known.update({u: article.article_id for u in item.urls})
         fresh.append(item)
         by_fp.setdefault(article.fingerprint, []).append(
@@ -125,12 +126,16 @@ def _assign_stories(
     texts = [{"idx": i, "sketch": list(a.sketch)} for i, a in enumerate(articles)]
     for row in store.rows("articles_near", {"texts": texts, "min_shared": MIN_SHARED}):
         candidates.setdefault(row["idx"], []).append(row)
+    stored_shingles: dict[str, set[str]] = {}  # a stored text may be a candidate of many
     earlier: list[tuple[Article, set[str]]] = []
     for index, article in enumerate(articles):
         own = shingles(article.text)
         story = None
         for row in sorted(candidates.get(index, []), key=lambda r: r["article_id"]):
-            if containment(own, shingles(row["text"])) >= min_containment:
+            theirs = stored_shingles.get(row["article_id"])
+            if theirs is None:
+                theirs = stored_shingles[row["article_id"]] = shingles(row["text"])
+            if containment(own, theirs) >= min_containment:
                 story = row["story_id"]
                 break
         if story is None:
