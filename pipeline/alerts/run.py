@@ -89,12 +89,9 @@ def run_alerts(
 ) -> AlertOutcome:
     """Plan new alerts and follow-ups for ``events``, enqueue them, deliver what is due."""
     subscribers = load_subscribers(settings.subscribers)
-    if events is None:
-        from pipeline.store.events import load_events
-
-        # only events changed within the look-back can need a new alert or a
-        # follow-up: the cost follows the recent events, not the archive
-        events = load_events(store, since=now - NEW_ALERT_LOOKBACK)
+    # only events changed within the look-back can need a new alert or a
+    # follow-up: the cost follows the recent events, not the archive
+    events = _events_since(store, events, now - NEW_ALERT_LOOKBACK)
     transport = transport or transport_for(settings)
     previous = {
         (row.event_id, row.recipient): Snapshot(
@@ -113,10 +110,7 @@ def run_alerts(
         updated_since=now - NEW_ALERT_LOOKBACK,
     )
     rows = [_alert_row(alert, transport.sender, now) for alert in planned]
-    enqueued = ledger.enqueue(store, rows, now=now)
-    return deliver(
-        store, transport, now=now, max_attempts=settings.alert_max_attempts, planned=enqueued
-    )
+    return _enqueue_and_deliver(store, transport, rows, settings, now)
 
 
 def run_digest(
@@ -130,11 +124,8 @@ def run_digest(
 ) -> AlertOutcome:
     """Enqueue the digests of ``day`` not yet in the ledger and deliver what is due."""
     subscribers = load_subscribers(settings.subscribers)
-    if events is None:
-        from pipeline.store.events import load_events
-
-        # the day's new and updated events all changed on or after its start
-        events = load_events(store, since=datetime.combine(day, time.min, tzinfo=UTC))
+    # the day's new and updated events all changed on or after its start
+    events = _events_since(store, events, datetime.combine(day, time.min, tzinfo=UTC))
     transport = transport or transport_for(settings)
     planned = plan_digests(
         events,
@@ -144,6 +135,26 @@ def run_digest(
         min_confidence=settings.alert_min_confidence,
     )
     rows = [_digest_row(digest, transport.sender, now) for digest in planned]
+    return _enqueue_and_deliver(store, transport, rows, settings, now)
+
+
+def _events_since(store: Store, events: Sequence[Event] | None, since: datetime) -> Sequence[Event]:
+    """``events`` as given, or the stored ones changed since ``since``."""
+    if events is not None:
+        return events
+    from pipeline.store.events import load_events
+
+    return load_events(store, since=since)
+
+
+def _enqueue_and_deliver(
+    store: Store,
+    transport: Transport,
+    rows: Sequence[ledger.NewAlert],
+    settings: Settings,
+    now: datetime,
+) -> AlertOutcome:
+    """Put ``rows`` in the ledger (once per key) and send everything due."""
     enqueued = ledger.enqueue(store, rows, now=now)
     return deliver(
         store, transport, now=now, max_attempts=settings.alert_max_attempts, planned=enqueued
