@@ -7,27 +7,19 @@ the run id keys the run, so clearing and re-running sends nothing twice.  Mail
 goes through the ``smtp_default`` connection when one is defined
 (``AIRFLOW_CONN_SMTP_DEFAULT``), else through the ``PARDONWATCH_SMTP_*`` settings
 or to the outbox.  The task writes delivery state to DuckDB, so it takes the
-one-slot ``duckdb_writer`` pool.
+one-slot ``duckdb_writer`` pool.  These names live in ``pipeline.orchestration``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from airflow.sdk import Asset, dag, task
 
-EVENTS = Asset("pardonwatch://events")
-WRITER_POOL = "duckdb_writer"
-SMTP_CONN_ID = "smtp_default"
+from pipeline.orchestration import EVENTS_ASSET_URI, SMTP_CONN_ID, WRITER_POOL, default_args
 
-DEFAULT_ARGS: dict[str, Any] = {
-    "owner": "pardonwatch",
-    "retries": 3,
-    "retry_delay": timedelta(minutes=1),
-    "retry_exponential_backoff": 2.0,
-    "max_retry_delay": timedelta(minutes=30),
-}
+EVENTS = Asset(EVENTS_ASSET_URI)
 
 
 @dag(
@@ -36,7 +28,7 @@ DEFAULT_ARGS: dict[str, Any] = {
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=default_args(),
     tags=["pardonwatch"],
     doc_md=__doc__,
 )

@@ -7,7 +7,8 @@ UTC day before its data interval ends (the 07:00 run of 22 November reports
 recorded once per day and subscriber.
 Mail goes through the ``smtp_default`` connection when one is defined, else
 through the ``PARDONWATCH_SMTP_*`` settings or to the outbox.  The task writes
-delivery state to DuckDB, so it takes the ``duckdb_writer`` pool.
+delivery state to DuckDB, so it takes the ``duckdb_writer`` pool.  These names live
+in ``pipeline.orchestration``.
 """
 
 from __future__ import annotations
@@ -18,16 +19,7 @@ from typing import Any
 
 from airflow.sdk import dag, task
 
-WRITER_POOL = "duckdb_writer"
-SMTP_CONN_ID = "smtp_default"
-
-DEFAULT_ARGS: dict[str, Any] = {
-    "owner": "pardonwatch",
-    "retries": 3,
-    "retry_delay": timedelta(minutes=1),
-    "retry_exponential_backoff": 2.0,
-    "max_retry_delay": timedelta(minutes=30),
-}
+from pipeline.orchestration import SMTP_CONN_ID, WRITER_POOL, default_args
 
 
 @dag(
@@ -36,7 +28,7 @@ DEFAULT_ARGS: dict[str, Any] = {
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=default_args(),
     tags=["pardonwatch"],
     doc_md=__doc__,
 )

@@ -5,8 +5,10 @@ poll -> fetch (mapped per staged batch) -> extract_detect (mapped) -> load
 asset (and so starts ``pardonwatch_alerts``) only when events are new or changed.
 
 This file only wires tasks: nothing here reads settings, files or the network
-at parse time, and ``pipeline.tasks`` is imported inside each task body.  XCom
-carries paths of staged files, never their contents.
+at parse time, and ``pipeline.tasks`` is imported inside each task body; the
+asset URI, pool and default args shared with the other DAGs are plain constants
+in ``pipeline.orchestration``.  XCom carries paths of staged files, never their
+contents.
 
 Schedule: ``PARDONWATCH_SCHEDULE`` (cron or preset, default ``@daily``), read
 from the environment when the file is parsed; give every Airflow process the
@@ -17,22 +19,15 @@ same value.  Every writer of the DuckDB file runs in the one-slot pool
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from airflow.sdk import Asset, dag, task
 from airflow.sdk.exceptions import AirflowSkipException
 
-EVENTS = Asset("pardonwatch://events")
-WRITER_POOL = "duckdb_writer"
+from pipeline.orchestration import EVENTS_ASSET_URI, WRITER_POOL, default_args
 
-DEFAULT_ARGS: dict[str, Any] = {
-    "owner": "pardonwatch",
-    "retries": 3,
-    "retry_delay": timedelta(minutes=1),
-    "retry_exponential_backoff": 2.0,
-    "max_retry_delay": timedelta(minutes=30),
-}
+EVENTS = Asset(EVENTS_ASSET_URI)
 
 
 def run_key(
@@ -56,7 +51,7 @@ def run_key(
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=default_args(),
     tags=["pardonwatch"],
     doc_md=__doc__,
 )

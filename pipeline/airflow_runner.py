@@ -5,8 +5,9 @@ or ``PARDONWATCH_AIRFLOW_HOME``) holding a SQLite metadata database, the repo's
 ``dags/`` folder as the DAGs folder, no example DAGs, the LocalExecutor.  The
 database is migrated on the first start (about 3 s) and only checked on later
 starts; the one-slot pool ``duckdb_writer`` is created every time (cheap,
-idempotent).  Then ``pardonwatch_ingest`` runs with ``dag.test()`` for the
-given logical date and, when it updated the ``pardonwatch://events`` asset,
+idempotent; its name comes from ``pipeline.orchestration``, as the DAGs').  Then
+``pardonwatch_ingest`` runs with ``dag.test()`` for the given logical date and,
+when it updated the events asset (``orchestration.EVENTS_ASSET_URI``),
 ``pardonwatch_alerts`` runs the same way: ``dag.test()`` records asset events
 but does not start the DAGs scheduled on them, so this module plays the
 scheduler's part.
@@ -62,6 +63,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline.orchestration import WRITER_POOL, WRITER_POOL_DESCRIPTION
 from pipeline.settings import PROJECT_ROOT, Settings, env_name
 
 __all__ = [
@@ -80,8 +82,6 @@ __all__ = [
 
 DAGS_FOLDER = PROJECT_ROOT / "dags"
 HOME_ENV = env_name("airflow_home")
-WRITER_POOL = "duckdb_writer"
-WRITER_POOL_DESCRIPTION = "One writer of the PardonWatch DuckDB file at a time"
 INGEST_DAG = "pardonwatch_ingest"
 ALERTS_DAG = "pardonwatch_alerts"
 MARKER = "pardonwatch-db.json"

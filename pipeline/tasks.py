@@ -332,8 +332,9 @@ def send_alerts(
 ) -> dict[str, Any]:
     """Plan and deliver alerts for new and changed events (exactly once per version).
 
-    ``smtp_conn_id`` (the DAGs pass ``smtp_default``) sends through that Airflow
-    connection; without it, or when it is not defined, settings decide.
+    ``smtp_conn_id`` (the DAGs pass ``orchestration.SMTP_CONN_ID``, ``smtp_default``)
+    sends through that Airflow connection; without it, or when it is not defined,
+    settings decide.
     """
     from pipeline.alerts import run_alerts
 

@@ -82,11 +82,16 @@ class AlertState:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """The last instant alert about one event to one recipient, and its thread root."""
+    """The last instant alert about one event to one recipient, and its thread root.
+
+    ``root_message_id`` is the Message-ID of the first of these emails that was
+    sent, ``None`` when none was (a follow-up then starts no thread);
+    ``root_subject`` is the first email's subject.
+    """
 
     version: int
     state: AlertState
-    root_message_id: str
+    root_message_id: str | None
     root_subject: str
 
 

@@ -115,7 +115,7 @@ def subject_for(event: Event) -> str:
 
 
 def render_alert(alert: PlannedAlert, *, sender: str, now: datetime) -> EmailMessage:
-    """The email for a new alert or a follow-up (threaded to the first alert)."""
+    """The email for a new alert or a follow-up (threaded to the first alert that was sent)."""
     event = alert.event
     previous = alert.previous
     if alert.kind == "followup" and previous is not None:
@@ -139,7 +139,7 @@ def render_alert(alert: PlannedAlert, *, sender: str, now: datetime) -> EmailMes
     )
     msg["X-PardonWatch-Event"] = clean_header(event.event_id, 120)
     msg["X-PardonWatch-Kind"] = alert.kind
-    if previous is not None:
+    if previous is not None and previous.root_message_id:
         msg["In-Reply-To"] = previous.root_message_id
         msg["References"] = previous.root_message_id
     return msg

@@ -172,7 +172,8 @@ def deliver(
     """Send every due alert: claim (committed), send, mark sent or record the error.
 
     When the server cannot be reached at all, the remaining alerts are left
-    untouched for the next run instead of each spending an attempt.
+    untouched for the next run instead of each spending an attempt.  An alert
+    the server refused for good (a 5xx reply) is marked failed at once.
     """
     sent = failed = 0
     outbox: list[Path] = []
@@ -194,6 +195,7 @@ def deliver(
                     attempts=attempt,
                     max_attempts=max_attempts,
                     now=now,
+                    permanent=exc.permanent,
                 )
                 failed += status == "failed"
                 errors.append(f"{label}: attempt {attempt} of {max_attempts}: {exc}")

@@ -3,11 +3,18 @@
 Both transports take an ``OutgoingMail`` (the exact bytes stored in the
 ledger) so that a re-send after a crash is byte-for-byte the same email with
 the same Message-ID.  Failures surface as ``DeliveryError``; the caller
-records them in the ledger and retries later.
+records them in the ledger and retries later, unless the server refused the
+mail for good.
 
 Exceptions::
 
     DeliveryError        the mail was not accepted (server down, refused, disk full)
+                         .server_down: the server could not be reached at all
+                         .permanent:   a 5xx refusal (every recipient refused,
+                                       or the sender or the data refused): a
+                                       retry would get the same answer
+
+4xx replies, dropped connections and unreachable servers are temporary.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from pipeline.orchestration import SMTP_CONN_ID
 from pipeline.settings import Settings
 
 __all__ = [
@@ -39,15 +47,18 @@ __all__ = [
 
 
 class DeliveryError(RuntimeError):
-    """One email could not be handed over; safe to retry later.
+    """One email could not be handed over; safe to retry later unless ``permanent``.
 
     ``server_down`` is true when the server could not be reached at all, so
-    the other emails of the batch would fail the same way.
+    the other emails of the batch would fail the same way.  ``permanent`` is
+    true when the server refused this email with a 5xx reply; the message
+    then carries the server's code and text.
     """
 
-    def __init__(self, message: str, *, server_down: bool = False) -> None:
+    def __init__(self, message: str, *, server_down: bool = False, permanent: bool = False) -> None:
         super().__init__(message)
         self.server_down = server_down
+        self.permanent = permanent
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +138,7 @@ def smtp_config_from_connection(
 
 
 def smtp_config_from_airflow(
-    conn_id: str = "smtp_default", *, default_sender: str = "pardonwatch@localhost"
+    conn_id: str = SMTP_CONN_ID, *, default_sender: str = "pardonwatch@localhost"
 ) -> SmtpConfig:
     """Look up Airflow connection ``conn_id`` and turn it into an ``SmtpConfig``.
 
@@ -141,7 +152,7 @@ def smtp_config_from_airflow(
 
 
 def transport_from_airflow(
-    settings: Settings, conn_id: str = "smtp_default"
+    settings: Settings, conn_id: str = SMTP_CONN_ID
 ) -> SmtpTransport | OutboxTransport:
     """Inside Airflow: SMTP per connection ``conn_id``; else (or hostless) ``transport_for``."""
     from airflow.sdk.exceptions import AirflowNotFoundException
@@ -198,6 +209,12 @@ class SmtpTransport:
             self._client.sendmail(mail.sender, [mail.recipient], mail.data)
         except (smtplib.SMTPException, OSError) as exc:
             self._drop()
+            refusal = _permanent_refusal(exc)
+            if refusal is not None:
+                raise DeliveryError(
+                    f"{self.where}: refused permanently: {type(exc).__name__}: {refusal}",
+                    permanent=True,
+                ) from exc
             raise DeliveryError(f"{self.where}: {type(exc).__name__}: {exc}") from exc
         return self.where
 
@@ -214,6 +231,34 @@ class SmtpTransport:
                 client.quit()
             except (smtplib.SMTPException, OSError):
                 client.close()
+
+
+def _permanent_refusal(exc: BaseException) -> str | None:
+    """The server's 5xx code and text when ``exc`` refuses the email for good, else ``None``.
+
+    Permanent: every recipient refused with 5xx, or the sender (MAIL) or the
+    message (DATA) refused with 5xx.  Anything else (4xx, a dropped
+    connection, a timeout) is worth another attempt.
+    """
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        replies = sorted(exc.recipients.items())
+        if not replies or not all(_is_5xx(code) for code, _ in exc.recipients.values()):
+            return None
+        return "; ".join(f"{rcpt}: {code} {_reply_text(text)}" for rcpt, (code, text) in replies)
+    if isinstance(exc, smtplib.SMTPSenderRefused) and _is_5xx(exc.smtp_code):
+        return f"{exc.sender}: {exc.smtp_code} {_reply_text(exc.smtp_error)}"
+    if isinstance(exc, smtplib.SMTPDataError) and _is_5xx(exc.smtp_code):
+        return f"{exc.smtp_code} {_reply_text(exc.smtp_error)}"
+    return None
+
+
+def _is_5xx(code: int) -> bool:
+    return 500 <= code < 600
+
+
+def _reply_text(text: bytes | str) -> str:
+    raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    return " ".join(raw.split())
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

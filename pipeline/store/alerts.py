@@ -5,7 +5,8 @@ States (see ``sql/schema/003_alerts.sql``)::
     pending --claim--> sending --mark_sent--> sent
                           |
                           +--mark_error--> pending (next_attempt_at backed off)
-                          +--mark_error--> failed  (after max attempts)
+                          +--mark_error--> failed  (after max attempts, or at once
+                                                    when the error is permanent)
 
 Every write is its own short transaction: the claim is committed before the
 email leaves, so a crash between the send and ``mark_sent`` leaves the row in
@@ -63,13 +64,17 @@ class NewAlert:
 
 @dataclass(frozen=True, slots=True)
 class SnapshotRow:
-    """The latest instant alert about one event to one recipient, and its thread root."""
+    """The latest instant alert about one event to one recipient, and its thread root.
+
+    ``root_message_id`` is the first of these emails that was sent (``None``
+    while none was); ``root_subject`` is the subject of the first one.
+    """
 
     event_id: str
     recipient: str
     version: int
     snapshot: dict[str, Any]
-    root_message_id: str
+    root_message_id: str | None
     root_subject: str
 
 
@@ -123,7 +128,11 @@ def enqueue(store: Store, alerts: Sequence[NewAlert], *, now: datetime) -> int:
 
 
 def snapshots(store: Store) -> list[SnapshotRow]:
-    """The last instant alert per (event, recipient), whatever its delivery state."""
+    """The last instant alert per (event, recipient), whatever its delivery state.
+
+    The thread root, though, is the first one that was sent: a follow-up never
+    replies to an email the recipient did not get.
+    """
     return [
         SnapshotRow(
             event_id=row["event_id"],
@@ -182,9 +191,14 @@ def mark_error(
     attempts: int,
     max_attempts: int,
     now: datetime,
+    permanent: bool = False,
 ) -> str:
-    """Record a failed attempt; return the new status (``pending`` or ``failed``)."""
-    status = "failed" if attempts >= max_attempts else "pending"
+    """Record a failed attempt; return the new status (``pending`` or ``failed``).
+
+    A ``permanent`` error (the server refused the email with a 5xx reply) fails
+    the alert at once; other errors fail it after ``max_attempts``.
+    """
+    status = "failed" if permanent or attempts >= max_attempts else "pending"
     with store.transaction():
         store.run(
             "alerts_mark_error",

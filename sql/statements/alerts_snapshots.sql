@@ -1,10 +1,13 @@
 -- one row per (event, recipient) with an instant alert: the latest version's
--- snapshot and the first email (the thread root)
+-- snapshot, the first email's subject, and the thread root: the first email
+-- that was actually sent (null while none was, so follow-ups are not threaded
+-- to an email the recipient never got)
 with instant as (
     select
         event_id,
         recipient,
         version,
+        status,
         snapshot,
         message_id,
         subject
@@ -19,6 +22,16 @@ latest as (
         max(version) as latest_version
     from instant
     group by event_id, recipient
+),
+
+first_sent as (
+    select
+        event_id,
+        recipient,
+        min(version) as root_version
+    from instant
+    where status = 'sent'
+    group by event_id, recipient
 )
 
 select
@@ -27,15 +40,24 @@ select
     latest.latest_version,
     last_alert.snapshot,
     root.message_id as root_message_id,
-    root.subject as root_subject
+    first_alert.subject as root_subject
 from latest
 inner join instant as last_alert
     on
         latest.event_id = last_alert.event_id
         and latest.recipient = last_alert.recipient
         and latest.latest_version = last_alert.version
-inner join instant as root
+inner join instant as first_alert
     on
-        latest.event_id = root.event_id
-        and latest.recipient = root.recipient
-        and root.version = 1
+        latest.event_id = first_alert.event_id
+        and latest.recipient = first_alert.recipient
+        and first_alert.version = 1
+left join first_sent
+    on
+        latest.event_id = first_sent.event_id
+        and latest.recipient = first_sent.recipient
+left join instant as root
+    on
+        first_sent.event_id = root.event_id
+        and first_sent.recipient = root.recipient
+        and first_sent.root_version = root.version

@@ -59,6 +59,10 @@ def describe(bag):
                 a.uri for a in getattr(getattr(dag.timetable, "asset_condition", None),
                                        "objects", [])
             ),
+            "asset_names": sorted(
+                a.name for a in getattr(getattr(dag.timetable, "asset_condition", None),
+                                        "objects", [])
+            ),
             "tasks": {
                 t.task_id: {
                     "pool": t.pool,
@@ -67,6 +71,7 @@ def describe(bag):
                     "retry_delay": t.retry_delay.total_seconds(),
                     "trigger_rule": str(t.trigger_rule.value),
                     "outlets": sorted(o.uri for o in t.outlets),
+                    "outlet_names": sorted(o.name for o in t.outlets),
                     "upstream": sorted(t.upstream_task_ids),
                     "mapped": bool(getattr(t, "is_mapped", False)),
                 }
@@ -81,11 +86,16 @@ seconds = time.perf_counter() - started
 os.environ["PARDONWATCH_SCHEDULE"] = "0 */6 * * *"
 os.environ["PARDONWATCH_DIGEST_SCHEDULE"] = "30 5 * * *"
 overridden = DagBag(dag_folder=sys.argv[1])
+pipeline_modules = sorted(m for m in sys.modules if m.split(".")[0] == "pipeline")
+from airflow.sdk import Asset
+from pipeline.orchestration import EVENTS_ASSET_URI
+
 print(json.dumps({
     "import_errors": {k: str(v) for k, v in bag.import_errors.items()},
     "dags": describe(bag),
     "overridden": {k: getattr(d.timetable, "expression", None) for k, d in overridden.dags.items()},
-    "pipeline_modules": sorted(m for m in sys.modules if m.split(".")[0] == "pipeline"),
+    "pipeline_modules": pipeline_modules,
+    "events_asset_uri": Asset(EVENTS_ASSET_URI).uri,  # as Airflow normalises it
     "heavy_modules": sorted(m for m in ("duckdb", "trafilatura", "feedparser") if m in sys.modules),
     "parse_seconds": seconds,
 }))

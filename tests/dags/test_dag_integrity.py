@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.orchestration import EVENTS_ASSET_URI, WRITER_POOL, default_args
+
 DAG_IDS = {"pardonwatch_ingest", "pardonwatch_alerts", "pardonwatch_digest"}
-EVENTS = "pardonwatch://events/"
 
 
 def tasks(report: dict[str, Any], dag_id: str) -> dict[str, Any]:
@@ -24,10 +25,12 @@ def test_every_dag_is_tagged_and_does_not_catch_up(dag_report: dict[str, Any]) -
 
 
 def test_every_task_retries_with_exponential_backoff(dag_report: dict[str, Any]) -> None:
+    defaults = default_args()
     for dag in dag_report["dags"].values():
         for task in dag["tasks"].values():
-            assert task["retries"] == 3
-            assert task["backoff"] > 1 and task["retry_delay"] > 0
+            assert task["retries"] == defaults["retries"] == 3
+            assert task["backoff"] == defaults["retry_exponential_backoff"] > 1
+            assert task["retry_delay"] == defaults["retry_delay"].total_seconds() > 0
 
 
 def test_ingest_runs_daily_by_default_and_alerts_on_the_events_asset(
@@ -37,7 +40,14 @@ def test_ingest_runs_daily_by_default_and_alerts_on_the_events_asset(
     assert dags["pardonwatch_ingest"]["summary"] == "0 0 * * *"
     assert dags["pardonwatch_digest"]["summary"] == "0 7 * * *"
     assert dags["pardonwatch_alerts"]["timetable"] == "AssetTriggeredTimetable"
-    assert dags["pardonwatch_alerts"]["assets"] == [EVENTS]
+    assert dags["pardonwatch_alerts"]["assets"] == [dag_report["events_asset_uri"]]
+
+
+def test_alerts_are_scheduled_on_the_asset_ingest_updates(dag_report: dict[str, Any]) -> None:
+    announce = tasks(dag_report, "pardonwatch_ingest")["announce"]
+    alerts = dag_report["dags"]["pardonwatch_alerts"]
+    assert announce["outlets"] == alerts["assets"] == [dag_report["events_asset_uri"]]
+    assert announce["outlet_names"] == alerts["asset_names"] == [EVENTS_ASSET_URI]
 
 
 def test_schedules_follow_their_environment_variables(dag_report: dict[str, Any]) -> None:
@@ -67,19 +77,22 @@ def test_every_duckdb_writer_takes_the_one_slot_pool(dag_report: dict[str, Any])
     }
     for dag_id, task_ids in writers.items():
         for task_id, task in tasks(dag_report, dag_id).items():
-            expected = "duckdb_writer" if task_id in task_ids else "default_pool"
+            expected = WRITER_POOL if task_id in task_ids else "default_pool"
             assert task["pool"] == expected, f"{dag_id}.{task_id}"
 
 
 def test_only_announce_updates_the_events_asset(dag_report: dict[str, Any]) -> None:
     for dag_id in DAG_IDS:
         for task_id, task in tasks(dag_report, dag_id).items():
-            expected = [EVENTS] if (dag_id, task_id) == ("pardonwatch_ingest", "announce") else []
+            announces = (dag_id, task_id) == ("pardonwatch_ingest", "announce")
+            expected = [dag_report["events_asset_uri"]] if announces else []
             assert task["outlets"] == expected, f"{dag_id}.{task_id}"
 
 
-def test_parsing_imports_no_pipeline_code(dag_report: dict[str, Any]) -> None:
-    assert dag_report["pipeline_modules"] == []
+def test_parsing_imports_only_the_shared_constants(dag_report: dict[str, Any]) -> None:
+    # pipeline.orchestration holds plain names (asset URI, pool, default args); the
+    # stages, settings and store are imported inside task bodies only
+    assert dag_report["pipeline_modules"] == ["pipeline", "pipeline.orchestration"]
     assert dag_report["heavy_modules"] == []
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -68,6 +70,20 @@ def store() -> Store:
     return Store.open(None)
 
 
+@pytest.fixture
+def refusing_smtp() -> Iterator[Callable[..., SmtpSink]]:
+    """Start ``SmtpSink(**replies)`` servers that refuse what they are told to; stop them after."""
+    started: list[SmtpSink] = []
+
+    def start(**replies: Any) -> SmtpSink:
+        started.append(SmtpSink(**replies).start())
+        return started[-1]
+
+    yield start
+    for sink in started:
+        sink.stop()
+
+
 def statuses(store: Store) -> list[tuple[str, int, str, str, int]]:
     rows = ledger.list_alerts(store)
     return sorted(
@@ -112,6 +128,21 @@ def test_material_change_sends_one_followup_threaded_to_the_first(store, tmp_pat
         and "new figure 4,000 outside the alerted figure 3,388" in body.get_content()
     )
     assert [v for _, v, *_ in statuses(store)] == [1, 2]
+
+
+def test_followups_thread_to_the_first_email_that_was_sent(store, tmp_path, refusing_smtp):
+    sink = refusing_smtp(rcpt_replies={"iran@example.org": "550 5.1.1 No such user here"})
+    settings = settings_for(tmp_path, port=sink.port)
+    run_alerts(store, settings, now=NOW, events=[IRAN])  # v1 refused: failed, never delivered
+    sink.rcpt_replies.clear()
+    changed = replace(IRAN, count=4000, independent_sources=3)
+    run_alerts(store, settings, now=NOW + timedelta(hours=1), events=[changed])
+    again = replace(changed, independent_sources=4)
+    run_alerts(store, settings, now=NOW + timedelta(hours=2), events=[again])
+    assert [s for *_, s, _ in statuses(store)] == ["failed", "sent", "sent"]
+    second, third = sink.messages()
+    assert (second["In-Reply-To"], second["References"]) == (None, None)
+    assert third["In-Reply-To"] == third["References"] == second["Message-ID"]
 
 
 def test_daily_digest_is_sent_once_per_day(store, tmp_path, smtp_server):
@@ -162,6 +193,60 @@ def test_alert_is_marked_failed_after_max_attempts(store, tmp_path):
     assert (last.failed, last.pending) == (1, 0)
     [row] = ledger.list_alerts(store)
     assert row["status"] == "failed" and "cannot connect" in row["last_error"]
+
+
+def test_recipient_refused_with_550_fails_at_once_and_is_not_retried(
+    store, tmp_path, refusing_smtp
+):
+    sink = refusing_smtp(rcpt_replies={"iran@example.org": "550 5.1.1 No such user here"})
+    settings = settings_for(tmp_path, port=sink.port)
+    first = run_alerts(store, settings, now=NOW, events=[IRAN, SAUDI])
+    later = run_alerts(store, settings, now=NOW + timedelta(days=2), events=[IRAN, SAUDI])
+    assert (first.sent, first.failed, first.pending) == (1, 1, 0)
+    assert (later.sent, later.failed, later.pending) == (0, 0, 0)
+    assert statuses(store) == [
+        ("ev-ir", 1, "iran@example.org", "failed", 1),
+        ("ev-sa", 1, "gulf@example.org", "sent", 1),
+    ]
+    assert len(sink.refused) == 1 and [r.rcpt_tos for r in sink.received] == [["gulf@example.org"]]
+    [row] = ledger.list_alerts(store, status="failed")
+    assert "iran@example.org: 550 5.1.1 No such user here" in row["last_error"]
+
+
+def test_recipient_deferred_with_451_stays_pending_until_accepted(store, tmp_path, refusing_smtp):
+    sink = refusing_smtp(rcpt_replies={"iran@example.org": "451 4.3.0 Try again later"})
+    settings = settings_for(tmp_path, port=sink.port)
+    first = run_alerts(store, settings, now=NOW, events=[IRAN])
+    assert (first.failed, first.pending) == (0, 1)
+    [row] = ledger.list_alerts(store)
+    assert "451" in row["last_error"]
+    run_alerts(store, settings, now=NOW + timedelta(hours=1), events=[IRAN])
+    assert statuses(store) == [("ev-ir", 1, "iran@example.org", "pending", 2)]
+    sink.rcpt_replies.clear()
+    run_alerts(store, settings, now=NOW + timedelta(hours=2), events=[IRAN])
+    assert statuses(store) == [("ev-ir", 1, "iran@example.org", "sent", 3)]
+    assert len(sink.refused) == 2 and len(sink.received) == 1
+
+
+@pytest.mark.parametrize(
+    ("replies", "status", "error"),
+    [
+        ({"data_reply": "554 5.7.1 Rejected as spam"}, "failed", "554 5.7.1 Rejected as spam"),
+        ({"data_reply": "452 4.3.1 Out of storage"}, "pending", "452"),
+        ({"mail_reply": "553 5.7.1 Sender not allowed"}, "failed", "553 5.7.1 Sender not allowed"),
+        ({"mail_reply": "421 4.7.0 Too busy"}, "pending", "421"),
+    ],
+)
+def test_5xx_for_sender_or_data_fails_at_once_and_4xx_is_retried(
+    store, tmp_path, refusing_smtp, replies, status, error
+):
+    sink = refusing_smtp(**replies)
+    settings = settings_for(tmp_path, port=sink.port)
+    run_alerts(store, settings, now=NOW, events=[IRAN])
+    run_alerts(store, settings, now=NOW + timedelta(hours=1), events=[IRAN])
+    [row] = ledger.list_alerts(store)
+    assert (row["status"], row["attempts"]) == (status, 1 if status == "failed" else 2)
+    assert error in row["last_error"] and sink.received == []
 
 
 class Crash(BaseException):

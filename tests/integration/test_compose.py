@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
+from pipeline.orchestration import WRITER_POOL
 from pipeline.settings import PROJECT_ROOT, Settings, env_name
 
 COMPOSE = PROJECT_ROOT / "docker-compose.yml"
@@ -184,7 +185,7 @@ def test_init_service_migrates_and_creates_the_writer_pool() -> None:
     invocations = airflow_invocations(compose()["services"]["airflow-init"]["command"])
     assert ["airflow", "db", "migrate"] in invocations
     pools = [argv for argv in invocations if argv[1:3] == ["pools", "set"]]
-    assert pools and pools[0][3:5] == ["duckdb_writer", "1"]
+    assert pools and pools[0][3:5] == [WRITER_POOL, "1"]
 
 
 def test_every_airflow_service_shares_the_data_volume_and_the_image() -> None:

@@ -120,6 +120,16 @@ def test_followup_is_threaded_to_the_first_email():
     assert "new figure" in parts(msg)[0]
 
 
+def test_followup_without_a_sent_first_email_starts_no_thread():
+    unsent = Snapshot(1, state_of(EVENT), None, "[PardonWatch] first")
+    changed = replace(EVENT, count=4000)
+    state = state_of(changed)
+    alert = PlannedAlert(changed, ANALYST, "followup", 2, state, ("new figure",), unsent)
+    msg = render_alert(alert, sender="pw@example.org", now=NOW)
+    assert (msg["In-Reply-To"], msg["References"]) == (None, None)
+    assert msg["X-PardonWatch-Kind"] == "followup"
+
+
 def test_airflow_connection_extras_map_to_tls_mode_and_sender():
     conn = SimpleNamespace(
         host="mail.example.org",
