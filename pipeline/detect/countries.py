@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from .normalize import normalize
 
@@ -265,8 +265,7 @@ def _is_arabic(text: str) -> bool:
     return "\u0600" <= text[:1] <= "\u06ff"
 
 
-def _build() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _build() -> tuple[ahocorasick_rs.AhoCorasick, list[list[tuple[str, str, bool, bool]]]]:
     entries: dict[str, list[tuple[str, str, bool, bool]]] = {}
     for code, (_, aliases, leaders) in COUNTRIES.items():
         for kind, names in (("c", aliases), ("l", leaders)):
@@ -275,13 +274,11 @@ def _build() -> ahocorasick.Automaton:
                 alias = normalize(raw.rstrip("*"))
                 key = alias.lower()
                 entries.setdefault(key, []).append((code, alias, stem, kind == "l"))
-    for key, values in entries.items():
-        automaton.add_word(key, values)
-    automaton.make_automaton()
-    return automaton
+    keys = sorted(entries)
+    return ahocorasick_rs.AhoCorasick(keys), [entries[k] for k in keys]
 
 
-_AUTOMATON = _build()
+_AUTOMATON, _ENTRIES = _build()
 _TITLE = re.compile(rf"(?<![\w])(?:{TITLES})(?!\w)", re.IGNORECASE)
 
 
@@ -302,8 +299,9 @@ def country_mentions(text: str) -> list[CountryMention]:
     """Every country or leader named in ``text`` (normalised), left to right."""
     out: list[CountryMention] = []
     lowered = text.lower()
-    for end, values in _AUTOMATON.iter(lowered):
-        for code, alias, stem, leader in values:
+    for index, _, stop in _AUTOMATON.find_matches_as_indexes(lowered, overlapping=True):
+        end = stop - 1
+        for code, alias, stem, leader in _ENTRIES[index]:
             start = end - len(alias) + 1
             if not _left_ok(text, start, alias):
                 continue

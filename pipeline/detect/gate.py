@@ -8,12 +8,12 @@ those languages are run too (a Persian article with an English headline).
 
 from __future__ import annotations
 
-import ahocorasick
+import ahocorasick_rs
 
 from .lexicon import LEXICONS
 from .normalize import normalize
 
-__all__ = ["hits", "passes", "scan"]
+__all__ = ["hits", "passes"]
 
 
 def _variants(word: str) -> set[str]:
@@ -29,39 +29,28 @@ def _variants(word: str) -> set[str]:
     return out
 
 
-def _build() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _build() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, ...]]]:
     words: dict[str, set[str]] = {}
     for code, lex in LEXICONS.items():
         for word in lex.gate:
             for variant in _variants(word):
                 words.setdefault(variant, set()).add(code)
-    for word, codes in words.items():
-        automaton.add_word(word, (word, tuple(sorted(codes))))
-    automaton.make_automaton()
-    return automaton
+    keys = sorted(words)
+    return ahocorasick_rs.AhoCorasick(keys), [tuple(sorted(words[k])) for k in keys]
 
 
-_AUTOMATON = _build()
+_AUTOMATON, _LANGS = _build()
 
 
 def passes(lowered: str) -> bool:
     """Whether any gate word occurs in ``lowered`` (raw or normalised) text."""
-    for _ in _AUTOMATON.iter(lowered):
-        return True
-    return False
-
-
-def scan(lowered: str) -> tuple[list[int], set[str]]:
-    """End offsets of gate words in ``lowered`` text, and the languages they belong to."""
-    positions: list[int] = []
-    langs: set[str] = set()
-    for end, (_, codes) in _AUTOMATON.iter(lowered):
-        positions.append(end)
-        langs.update(codes)
-    return positions, langs
+    return bool(_AUTOMATON.find_matches_as_indexes(lowered, overlapping=False))
 
 
 def hits(lowered: str) -> list[tuple[int, tuple[str, ...]]]:
-    """End offsets of gate words in ``lowered`` text, each with its languages."""
-    return [(end, codes) for end, (_, codes) in _AUTOMATON.iter(lowered)]
+    """Offset of the last character of each gate word in ``lowered`` text (overlaps
+    included), each with the languages whose word it is."""
+    return [
+        (end - 1, _LANGS[i])
+        for i, _, end in _AUTOMATON.find_matches_as_indexes(lowered, overlapping=True)
+    ]

@@ -5,14 +5,46 @@ compares; lower-casing the text once (``str.lower`` is cheap) and matching a
 lower-cased pattern without the flag is two to three times faster on the
 detector's tables.  Lower-casing keeps offsets as long as it keeps the length
 of the text (normalised text does: ``İ`` is folded beforehand).
+
+Most patterns cannot match most sentences, and a regex search costs far more
+than a substring test.  So each pattern carries a pre-filter read off its
+parsed form (:func:`required_literals`): strings, one of which from each
+clause must occur in any text it matches ("pardoned" or "amnestied", and
+"announced" or "signed"...).  When one clause is missing, the search is not
+run.  The pre-filter is only ever a necessary condition, so results are the
+same with or without it.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
+from typing import Any
 
-__all__ = ["Matcher", "lower_pattern"]
+__all__ = ["Matcher", "lower_pattern", "required_literals"]
+
+
+def _stdlib(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover - a Python that moved its regex internals
+        return None
+
+
+# The standard library's own regex parser (no pre-filter without it), and the
+# letters re.IGNORECASE equates with more than their case pair ("ı" and "i",
+# "ſ" and "s"): a case-insensitive pattern's literal run stops at them.
+_sre_parse = _stdlib("re._parser")
+_sre = _stdlib("re._constants")
+_casefix = _stdlib("re._casefix")
+_FOLDS_WIDELY = frozenset(chr(c) for c in getattr(_casefix, "_EXTRA_CASES", {}))
+
+# A pre-filter is used when each of its literals is at least this long and
+# there are not too many of them (each costs one substring test).
+_MIN_NEEDLE = 3
+_MAX_NEEDLES = 48
+_EMPTY: Iterator[re.Match[str]] = iter(())
 
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\{\d*,?\d*\}")
 
@@ -29,6 +61,82 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+Needles = frozenset[str]
+Clauses = tuple[Needles, ...]
+
+
+def _useful(need: Needles) -> bool:
+    return 0 < len(need) <= _MAX_NEEDLES and min(len(n) for n in need) >= _MIN_NEEDLE
+
+
+def _sequence(items: Any, fold: bool) -> list[Needles]:
+    """Every requirement of a sequence: its literal runs and its parts' requirements
+    (a match holds one literal of each)."""
+    clauses: list[Needles] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= _MIN_NEEDLE:
+            clauses.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            char = chr(av)
+            if not fold:
+                run.append(char)
+                continue
+            lower = char.lower()
+            if len(lower) == 1 and lower not in _FOLDS_WIDELY:
+                run.append(lower)
+                continue
+        flush()
+        clauses.extend(_node(op, av, fold))
+    flush()
+    return clauses
+
+
+def _node(op: Any, av: Any, fold: bool) -> list[Needles]:
+    if op is _sre.SUBPATTERN:
+        return _sequence(av[-1], fold)
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence(av, fold)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return _sequence(av[2], fold) if av[0] >= 1 else []
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            options = [c for c in _sequence(branch, fold) if _useful(c)]
+            if not options:
+                return []
+            # the branch's most selective requirement: longest shortest literal, fewest
+            union |= max(options, key=lambda c: (min(min(len(n) for n in c), 6), -len(c)))
+        return [frozenset(union)]
+    return []
+
+
+def required_literals(pattern: str, *, ignorecase: bool) -> Clauses:
+    """What any text ``pattern`` matches holds: for every clause, one of its strings.
+
+    Derived from the parsed pattern: the literal runs of a sequence, the union
+    over the branches of an alternation, the body of a repeat taken at least
+    once; lookarounds, classes and optional parts require nothing.  With
+    ``ignorecase`` the strings are lower-case and hold for the lower-cased text.
+    Only ever a necessary condition: a text holding them may still not match.
+    Empty when nothing useful can be derived.
+    """
+    if _sre_parse is None or _sre is None:
+        return ()
+    try:
+        parsed = _sre_parse.parse(pattern, re.IGNORECASE if ignorecase else 0)
+    except (re.error, RecursionError):
+        return ()
+    found = _sequence(parsed.data, ignorecase)
+    clauses = list(dict.fromkeys(c for c in found if _useful(c)))
+    clauses.sort(key=len)  # cheapest tests first
+    return tuple(clauses)
+
+
 class Matcher:
     """A table pattern, case-insensitive.
 
@@ -41,34 +149,57 @@ class Matcher:
     the original by offsets when they need the text as written.
     """
 
-    __slots__ = ("_ci", "_lc", "pattern")
+    __slots__ = ("_ci", "_ci_needles", "_lc", "_lc_needles", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._ci = re.compile(pattern, re.IGNORECASE)
-        self._lc = None if "(?-i" in pattern else re.compile(lower_pattern(pattern))
+        self._ci_needles = required_literals(pattern, ignorecase=True)
+        self._lc: re.Pattern[str] | None = None
+        self._lc_needles: Clauses = ()
+        if "(?-i" not in pattern:
+            lowered = lower_pattern(pattern)
+            self._lc = re.compile(lowered)
+            self._lc_needles = required_literals(lowered, ignorecase=False)
 
-    def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
-        if self._lc is None:
-            return self._ci, text
+    def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str] | None:
+        """The compiled form and the subject to run it on; None when a literal the
+        pattern requires is absent from the lower-cased text, so it cannot match."""
         if lowered is None:
             lowered = text.lower()
-        if len(lowered) != len(text):
-            return self._ci, text
-        return self._lc, lowered
+        if self._lc is None or len(lowered) != len(text):
+            regex, subject, clauses = self._ci, text, self._ci_needles
+        else:
+            regex, subject, clauses = self._lc, lowered, self._lc_needles
+        for clause in clauses:
+            for needle in clause:
+                if needle in lowered:
+                    break
+            else:
+                return None
+        return regex, subject
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None, *, lowered: str | None = None
     ) -> re.Match[str] | None:
-        regex, subject = self._pick(text, lowered)
+        picked = self._pick(text, lowered)
+        if picked is None:
+            return None
+        regex, subject = picked
         return regex.search(subject, pos, len(subject) if endpos is None else endpos)
 
     def match(
         self, text: str, pos: int = 0, endpos: int | None = None, *, lowered: str | None = None
     ) -> re.Match[str] | None:
-        regex, subject = self._pick(text, lowered)
+        picked = self._pick(text, lowered)
+        if picked is None:
+            return None
+        regex, subject = picked
         return regex.match(subject, pos, len(subject) if endpos is None else endpos)
 
     def finditer(self, text: str, *, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        regex, subject = self._pick(text, lowered)
+        picked = self._pick(text, lowered)
+        if picked is None:
+            return _EMPTY
+        regex, subject = picked
         return regex.finditer(subject)

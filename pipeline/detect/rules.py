@@ -153,7 +153,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _apply_masks(text: str, lowered: str, lex: CompiledLexicon, hits: list[Hit]) -> tuple[str, str]:
+def _apply_masks(
+    text: str, lowered: str | None, lex: CompiledLexicon, hits: list[Hit]
+) -> tuple[str, str | None]:
     """Blank out the spans of every mask rule, in the text and its lower-cased form."""
     for rule in lex.mask:
         spans = [
@@ -165,7 +167,7 @@ def _apply_masks(text: str, lowered: str, lex: CompiledLexicon, hits: list[Hit])
             continue
         hits.extend(Hit(rule.id, rule.kind, 0.0, start, end) for start, end in spans)
         text = _blank(text, spans)
-        lowered = _blank(lowered, spans)
+        lowered = None if lowered is None else _blank(lowered, spans)
     return text, lowered
 
 
@@ -177,9 +179,9 @@ def judge(
     The sentence is lower-cased once for every rule (see :class:`Matcher`).
     """
     verdict = SentenceVerdict(index=index, text=text, lang=lex.code, is_title=is_title)
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text  # offsets must hold: fall back to case-insensitive matching
+    lowered: str | None = text.lower()
+    if lowered is not None and len(lowered) != len(text):
+        lowered = None  # offsets would not hold: each rule matches case-insensitively
     if not lex.term.search(text, lowered=lowered):
         return verdict
     masked, low = _apply_masks(text, lowered, lex, verdict.masks)

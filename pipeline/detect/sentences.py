@@ -15,8 +15,9 @@ import re
 __all__ = ["MAX_SENTENCE", "split_sentences"]
 
 MAX_SENTENCE = 600
-_NEWLINE = re.compile("\n")
-_END = re.compile(r"[.!?؟。]+[\"')\]]*(?=\s)|\n")
+# A line break, or end punctuation (and closing quotes) before white space.  One
+# leading character class lets the regex engine skip ahead between candidates.
+_END = re.compile(r"[.!?؟。\n](?:(?<=\n)|[.!?؟。]*[\"')\]]*(?=\s))")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Sen|Rep|Gov|Pres|Prof|Jan|Feb"
     r"|Aug|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Mt|M|Mme|Sra|Sr|Dra|Hz|Nr|Art|ca|bzw"
@@ -44,25 +45,28 @@ def split_sentences(text: str, near: list[int] | None = None) -> list[tuple[int,
     """
     if near is None:
         return _split(text, 0, len(text))
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for m in _NEWLINE.finditer(text):
-        lines.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        lines.append((start, len(text)))
-    starts = [s for s, _ in lines]
+    pieces = text.split("\n")
+    if not pieces[-1]:
+        pieces.pop()  # the text ends with a line break: no line after it
+    starts: list[int] = []
+    at = 0
+    for piece in pieces:
+        starts.append(at)
+        at += len(piece) + 1
     wanted: set[int] = set()
     for pos in near:
         i = bisect.bisect_right(starts, pos) - 1
         wanted.update(range(i - 3, i + 4))
     out: list[tuple[int, int]] = []
-    for i, (s, e) in enumerate(lines):
+    end = len(text)
+    for i, piece in enumerate(pieces):
+        s = starts[i]
+        e = min(s + len(piece) + 1, end)  # the line with its line break
         if i in wanted:
             out.extend(_split(text, s, e))
         elif e - s > MAX_SENTENCE:
             _cut(s, e, text, out)
-        elif not text[s:e].isspace():
+        elif piece and not piece.isspace():
             out.append((s, e))
     return out
 
