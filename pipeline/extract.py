@@ -3,6 +3,13 @@
 ``extract_page`` takes the raw HTML and returns the text with its metadata
 and the path that produced it (``trafilatura``, ``trafilatura_recall`` or
 ``feed_summary``), so that weak extractions can be found later.
+
+Trafilatura drops every character that ``str.isprintable()`` rejects, among
+them the zero-width non-joiner (U+200C) and joiner (U+200D) that Persian and
+other Arabic-script spellings rely on (Ayatollah is written with a ZWNJ
+inside). They are swapped for printable stand-ins in the parsed page and
+swapped back in the extracted strings, so the stored text keeps the spelling
+as written.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from typing import Any
 import py3langid
 import trafilatura
 from dateutil import parser as date_parser
+from lxml.html import HtmlElement
 
 from pipeline.models import Entry
 from pipeline.urls import canonical_url, host_of
@@ -36,6 +44,12 @@ _PUBLISHED_MARK = re.compile(
 )
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+# ZWNJ and ZWJ change how Arabic-script words are written; trafilatura also
+# strips bidi marks, soft hyphens and word joiners, which we let go
+_JOINERS = ("\u200c", "\u200d")
+# printable symbols (alchemical) that trafilatura keeps; private-use and
+# noncharacter code points are stripped like the joiners themselves
+_STAND_INS = tuple(chr(code) for code in range(0x1F700, 0x1F710))
 
 
 MIN_ARTICLE_CHARS = 80
@@ -91,7 +105,42 @@ def _same_site(a: str, b: str) -> bool:
     return bare(host_of(a)) == bare(host_of(b))
 
 
-def _run(html: bytes | str, url: str, *, recall: bool) -> dict[str, Any] | None:
+def _protect_joiners(tree: HtmlElement) -> dict[int, str]:
+    """Swap the joiners in ``tree`` for stand-ins absent from the page.
+
+    Returns the ``str.translate`` table that swaps them back.
+    """
+    nodes = list(tree.iter())
+    page = "".join(
+        "".join((node.text or "", node.tail or "", *node.attrib.values())) for node in nodes
+    )
+    used = [joiner for joiner in _JOINERS if joiner in page]
+    free = [stand_in for stand_in in _STAND_INS if stand_in not in page]
+    swaps = dict(zip(used, free, strict=False))
+    if not swaps:
+        return {}
+    forward = str.maketrans(swaps)
+    for node in nodes:
+        if node.text:
+            node.text = node.text.translate(forward)
+        if node.tail:
+            node.tail = node.tail.translate(forward)
+        for name, value in node.attrib.items():
+            node.attrib[name] = value.translate(forward)
+    return {ord(stand_in): joiner for joiner, stand_in in swaps.items()}
+
+
+def _restore(value: Any, back: dict[int, str]) -> Any:
+    if isinstance(value, str):
+        return value.translate(back)
+    if isinstance(value, list):
+        return [_restore(item, back) for item in value]
+    return value
+
+
+def _run(
+    html: HtmlElement | bytes | str, url: str, *, recall: bool, back: dict[int, str]
+) -> dict[str, Any] | None:
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -102,7 +151,8 @@ def _run(html: bytes | str, url: str, *, recall: bool) -> dict[str, Any] | None:
     )
     if doc is None:
         return None
-    return doc if isinstance(doc, dict) else doc.as_dict()
+    fields = doc if isinstance(doc, dict) else doc.as_dict()
+    return {key: _restore(value, back) for key, value in fields.items()} if back else fields
 
 
 def extract_page(
@@ -112,8 +162,12 @@ def extract_page(
     meta: dict[str, Any] = {}
     text = ""
     extraction = ""
+    # parsed once here (trafilatura works on a copy) so the joiners can be kept
+    tree = trafilatura.load_html(html)
+    back = _protect_joiners(tree) if tree is not None else {}
+    page = tree if tree is not None else html
     for recall, name in ((False, "trafilatura"), (True, "trafilatura_recall")):
-        doc = _run(html, url, recall=recall)
+        doc = _run(page, url, recall=recall, back=back)
         if doc and len((doc.get("text") or "").strip()) >= min_chars:
             meta, text, extraction = doc, doc["text"].strip(), name
             break
