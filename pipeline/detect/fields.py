@@ -275,7 +275,7 @@ def read_occasion(
     verdicts = [ev.verdict for ev in evidence] + neighbours
     for verdict in verdicts:
         lex = compiled(verdict.lang)
-        found = find_occasion(verdict.text, lex.occasion_any, lex.occasion_keys)
+        found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
         if found:
             key, text, start = found
             return key, Located(text, verdict.index, start, start + len(text))
@@ -391,8 +391,11 @@ def read_conditions(
         if not lex.exclusion_cue.search(text, lowered=lowered):
             continue
         used: list[tuple[int, int]] = []
-        for regex, phrase in lex.exclusions:
-            for m in regex.finditer(text, lowered=lowered):
+        possible = lex.exclusion_set.possible(text, lowered)
+        for (regex, phrase), ok in zip(lex.exclusions, possible, strict=True):
+            if not ok:
+                continue
+            for m in regex.finditer(text, lowered=lowered, checked=True):
                 if any(s < m.end() and m.start() < e for s, e in used):
                     continue
                 used.append((m.start(), m.end()))

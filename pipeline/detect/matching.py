@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-__all__ = ["Matcher", "lower_pattern", "required_literals"]
+import ahocorasick_rs
+
+__all__ = ["Matcher", "MatcherSet", "lower_pattern", "required_literals"]
 
 
 def _stdlib(name: str) -> Any:
@@ -162,15 +164,26 @@ class Matcher:
             self._lc = re.compile(lowered)
             self._lc_needles = required_literals(lowered, ignorecase=False)
 
-    def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str] | None:
+    def clauses(self, text: str, lowered: str) -> Clauses:
+        """The pre-filter that applies to ``text`` (lower-cased: ``lowered``)."""
+        if self._lc is None or len(lowered) != len(text):
+            return self._ci_needles
+        return self._lc_needles
+
+    def _pick(
+        self, text: str, lowered: str | None, checked: bool = False
+    ) -> tuple[re.Pattern[str], str] | None:
         """The compiled form and the subject to run it on; None when a literal the
-        pattern requires is absent from the lower-cased text, so it cannot match."""
+        pattern requires is absent from the lower-cased text, so it cannot match
+        (``checked``: the caller has already made sure it is not)."""
         if lowered is None:
             lowered = text.lower()
         if self._lc is None or len(lowered) != len(text):
             regex, subject, clauses = self._ci, text, self._ci_needles
         else:
             regex, subject, clauses = self._lc, lowered, self._lc_needles
+        if checked:
+            return regex, subject
         for clause in clauses:
             for needle in clause:
                 if needle in lowered:
@@ -180,9 +193,15 @@ class Matcher:
         return regex, subject
 
     def search(
-        self, text: str, pos: int = 0, endpos: int | None = None, *, lowered: str | None = None
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int | None = None,
+        *,
+        lowered: str | None = None,
+        checked: bool = False,
     ) -> re.Match[str] | None:
-        picked = self._pick(text, lowered)
+        picked = self._pick(text, lowered, checked)
         if picked is None:
             return None
         regex, subject = picked
@@ -197,9 +216,55 @@ class Matcher:
         regex, subject = picked
         return regex.match(subject, pos, len(subject) if endpos is None else endpos)
 
-    def finditer(self, text: str, *, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        picked = self._pick(text, lowered)
+    def finditer(
+        self, text: str, *, lowered: str | None = None, checked: bool = False
+    ) -> Iterator[re.Match[str]]:
+        picked = self._pick(text, lowered, checked)
         if picked is None:
             return _EMPTY
         regex, subject = picked
         return regex.finditer(subject)
+
+
+class MatcherSet:
+    """Matchers run over the same texts, pre-filtered together.
+
+    One automaton pass over a text finds every pre-filter string it holds; the
+    clauses those strings meet are gathered with set unions, and a matcher may
+    match when all its clauses are met (a subset test).  That costs a few set
+    operations per matcher instead of a substring test per string.  Callers run
+    the possible ones with ``checked=True``.
+    """
+
+    __slots__ = ("_automaton", "_modes", "matchers")
+
+    def __init__(self, matchers: Sequence[Matcher]) -> None:
+        self.matchers = list(matchers)
+        needles: dict[str, int] = {}
+        # two modes: lower-casing kept the text's length (each matcher's own
+        # lower-cased form runs) or changed it (every matcher runs case-insensitively)
+        self._modes: list[tuple[list[frozenset[int]], dict[int, frozenset[int]]]] = []
+        for same in (True, False):
+            clause_sets: list[frozenset[int]] = []
+            meets: dict[int, set[int]] = {}
+            count = 0
+            for m in self.matchers:
+                clauses = m._lc_needles if same and m._lc is not None else m._ci_needles
+                ids: list[int] = []
+                for clause in clauses:
+                    for needle in clause:
+                        meets.setdefault(needles.setdefault(needle, len(needles)), set()).add(count)
+                    ids.append(count)
+                    count += 1
+                clause_sets.append(frozenset(ids))
+            self._modes.append((clause_sets, {n: frozenset(c) for n, c in meets.items()}))
+        self._automaton = ahocorasick_rs.AhoCorasick(list(needles)) if needles else None
+
+    def possible(self, text: str, lowered: str) -> list[bool]:
+        """Per matcher, whether it may match ``text`` (lower-cased: ``lowered``)."""
+        clause_sets, meets = self._modes[0 if len(lowered) == len(text) else 1]
+        met: set[int] = set()
+        if self._automaton is not None:
+            found = self._automaton.find_matches_as_indexes(lowered, True)
+            met = met.union(*[meets.get(i, ()) for i, _, _ in found])
+        return [clauses <= met for clauses in clause_sets]

@@ -13,10 +13,11 @@ Christmas, Easter, Vesak and unnamed holidays are ``other``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .rules import Matcher
+    from .matching import Matcher, MatcherSet
 
 __all__ = ["OCCASIONS", "find_occasion"]
 
@@ -41,13 +42,26 @@ OCCASIONS: dict[str, str] = {
 }
 
 
-def find_occasion(text: str, regex: Matcher, keys: list[str]) -> tuple[str, str, int] | None:
-    """The first occasion named in ``text``: ``(key, text as written, offset)``.
+def find_occasion(
+    text: str, patterns: Sequence[tuple[Matcher, str]], prefilter: MatcherSet
+) -> tuple[str, str, int] | None:
+    """The first occasion named in ``text``: ``(key, text as matched, offset)``.
 
-    ``regex`` is one alternation of every pattern of a table, each in a group
-    ``o<i>``; the leftmost match wins and, at one position, the earlier pattern.
+    ``patterns`` are a table's named occasions, in order, and ``prefilter``
+    their :class:`MatcherSet`.  The leftmost match wins and, at one position,
+    the pattern listed first (as in one alternation of them all, which would
+    cost far more: most patterns cannot match and are not run).
     """
-    m = regex.search(text)
-    if m is None or m.lastgroup is None:
+    lowered = text.lower()
+    possible = prefilter.possible(text, lowered)
+    best: tuple[int, str, str] | None = None
+    for (matcher, key), ok in zip(patterns, possible, strict=True):
+        if not ok:
+            continue
+        m = matcher.search(text, lowered=lowered, checked=True)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), key, m.group(0).strip())
+    if best is None:
         return None
-    return keys[int(m.lastgroup[1:])], m.group(0).strip(), m.start()
+    start, key, said = best
+    return key, said, start

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import LEXICONS
 from .lexicon.base import Lexicon, Rule
-from .matching import Matcher
+from .matching import Matcher, MatcherSet
 from .normalize import normalize
 from .numbers import NumberReader
 
@@ -41,6 +41,7 @@ class CompiledRule:
     kind: str
     weight: float
     regex: Matcher
+    slot: int  # its place in the table's ``rule_set``
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +83,13 @@ class CompiledLexicon:
         self.parts["NUM"] = self.numbers.pattern
         self.parts.setdefault("T", lex.term)
         self.term = self.compile(lex.term)
+        self._slots = 0
         self.announce = self._rules(lex.announce)
         self.block = self._rules(lex.block)
         self.mask = self._rules(lex.mask)
         self.earlier = self._rules(lex.earlier)
+        every = sorted(self.announce + self.block + self.mask + self.earlier, key=lambda r: r.slot)
+        self.rule_set = MatcherSet([r.regex for r in every])
         self.reported = self.compile(lex.reported)
         self.count_cue = self.compile(rf"(?:{lex.count_cue})\s*$")
         self.reporting = self.compile(rf"(?:{lex.reporting})\s+(?:\w+\s+)?$")
@@ -104,16 +108,20 @@ class CompiledLexicon:
         self.occasions = [(self.compile(p), key) for p, key in lex.occasions]
         specific = [(p, k) for p, k in lex.occasions if k != "other"]
         other = [(p, k) for p, k in lex.occasions if k == "other"]
-        self.occasion_keys = [key for _, key in specific]
+        # one alternation of the named occasions, for the short windows before a
+        # date; sentences are searched pattern by pattern (see find_occasion)
         self.occasion_any = self.compile(
             "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(specific)) or r"(?!x)x"
         )
+        self.occasion_named = [(m, key) for m, key in self.occasions if key != "other"]
+        self.occasion_set = MatcherSet([m for m, _ in self.occasion_named])
         self.occasion_other = self.compile("|".join(p for p, _ in other) or r"(?!x)x")
         self.conditions = [(self.compile(p), text) for p, text in lex.conditions]
         self.conditions_any = self.compile(
             "|".join(f"(?:{p})" for p, _ in lex.conditions) or r"(?!x)x"
         )
         self.exclusions = [(self.compile(p), text) for p, text in lex.exclusions]
+        self.exclusion_set = MatcherSet([m for m, _ in self.exclusions])
 
     def expand(self, pattern: str) -> str:
         def sub(m: re.Match[str]) -> str:
@@ -130,7 +138,11 @@ class CompiledLexicon:
         return Matcher(self.expand(pattern))
 
     def _rules(self, rules: tuple[Rule, ...]) -> list[CompiledRule]:
-        return [CompiledRule(r.id, r.kind, r.weight, self.compile(r.pattern)) for r in rules]
+        out: list[CompiledRule] = []
+        for r in rules:
+            out.append(CompiledRule(r.id, r.kind, r.weight, self.compile(r.pattern), self._slots))
+            self._slots += 1
+        return out
 
 
 COMPILED: dict[str, CompiledLexicon] = {
@@ -154,13 +166,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _apply_masks(
-    text: str, lowered: str | None, lex: CompiledLexicon, hits: list[Hit]
+    text: str, lowered: str | None, lex: CompiledLexicon, ok: list[bool], hits: list[Hit]
 ) -> tuple[str, str | None]:
     """Blank out the spans of every mask rule, in the text and its lower-cased form."""
     for rule in lex.mask:
+        if not ok[rule.slot]:
+            continue
         spans = [
             (m.start(), m.end())
-            for m in rule.regex.finditer(text, lowered=lowered)
+            for m in rule.regex.finditer(text, lowered=lowered, checked=True)
             if m.end() > m.start()
         ]
         if not spans:
@@ -176,27 +190,35 @@ def judge(
 ) -> SentenceVerdict:
     """Apply masks, announce and block rules of one language to one sentence.
 
-    The sentence is lower-cased once for every rule (see :class:`Matcher`).
+    The sentence is lower-cased once for every rule (see :class:`Matcher`),
+    and one pass of the table's :class:`MatcherSet` tells which rules may
+    match at all; only those run.
     """
     verdict = SentenceVerdict(index=index, text=text, lang=lex.code, is_title=is_title)
-    lowered: str | None = text.lower()
-    if lowered is not None and len(lowered) != len(text):
+    folded = text.lower()
+    lowered: str | None = folded
+    if len(folded) != len(text):
         lowered = None  # offsets would not hold: each rule matches case-insensitively
     if not lex.term.search(text, lowered=lowered):
         return verdict
-    masked, low = _apply_masks(text, lowered, lex, verdict.masks)
-    if verdict.masks and not lex.term.search(masked, lowered=low):
-        return verdict
+    ok = lex.rule_set.possible(text, folded)
+    masked, low = _apply_masks(text, lowered, lex, ok, verdict.masks)
+    if verdict.masks:
+        if not lex.term.search(masked, lowered=low):
+            return verdict
+        ok = lex.rule_set.possible(masked, masked.lower() if low is None else low)
     for rule in lex.block:
-        for m in rule.regex.finditer(masked, lowered=low):
+        if not ok[rule.slot]:
+            continue
+        for m in rule.regex.finditer(masked, lowered=low, checked=True):
             verdict.blocks.append(Hit(rule.id, rule.kind, 0.0, m.start(), m.end()))
     if masked.rstrip(" \"'").endswith(("?", "؟")):
         verdict.blocks.append(Hit(f"{lex.code}.block.question", "question", 0.0, 0, len(text)))
     official: bool | None = None
     for rule in lex.announce:
-        if rule.kind == "headline" and not is_title:
+        if (rule.kind == "headline" and not is_title) or not ok[rule.slot]:
             continue
-        for m in rule.regex.finditer(masked, lowered=low):
+        for m in rule.regex.finditer(masked, lowered=low, checked=True):
             if rule.kind == "future":
                 if official is None:
                     official = bool(lex.official.search(masked, lowered=low))
@@ -210,18 +232,20 @@ def judge(
         verdict.score = max(h.weight for h in verdict.positives)
         if is_title:
             verdict.score *= 0.85
-        verdict.earlier = _is_earlier(masked, verdict, lex, low)
+        verdict.earlier = _is_earlier(masked, verdict, lex, low, ok)
     return verdict
 
 
 def _is_earlier(
-    text: str, verdict: SentenceVerdict, lex: CompiledLexicon, lowered: str | None = None
+    text: str, verdict: SentenceVerdict, lex: CompiledLexicon, lowered: str | None, ok: list[bool]
 ) -> bool:
     """An earlier decree mentioned in passing: a cue governs every positive match."""
     speech: list[int] | None = None
     cues: list[re.Match[str]] = []
     for rule in lex.earlier:
-        for m in rule.regex.finditer(text, lowered=lowered):
+        if not ok[rule.slot]:
+            continue
+        for m in rule.regex.finditer(text, lowered=lowered, checked=True):
             if rule.id.endswith(".backshift"):  # "said that he had pardoned" is reported speech
                 if speech is None:
                     speech = [r.end() for r in lex.reported.finditer(text, lowered=lowered)]

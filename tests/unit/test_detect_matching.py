@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.detect.evaluate import load_cases
-from pipeline.detect.matching import Matcher, required_literals
+from pipeline.detect.matching import Matcher, MatcherSet, required_literals
 from pipeline.detect.normalize import normalize
 from pipeline.detect.rules import COMPILED
 
@@ -111,3 +111,31 @@ def test_arbitrary_text_matches_exactly_as_without_the_pre_filter(
 ) -> None:
     text = normalize("".join(parts))
     assert _spans(matcher, text) == _reference(matcher, text)
+
+
+def test_a_matcher_set_never_rules_out_a_pattern_that_matches() -> None:
+    """``MatcherSet.possible`` holds for every table rule that finds a match, and rules
+    most rules out on ordinary sentences."""
+    sentences = [s for case in load_cases() for s in normalize(case.text).split(". ")]
+    ruled_out = checked = 0
+    for lex in COMPILED.values():
+        rules = (*lex.announce, *lex.block, *lex.mask, *lex.earlier)
+        for sentence in sentences:
+            for text in (sentence, sentence.upper()):
+                ok = lex.rule_set.possible(text, text.lower())
+                for rule in rules:
+                    checked += 1
+                    if rule.regex.search(text) is not None:
+                        assert ok[rule.slot], (rule.id, text)
+                    ruled_out += not ok[rule.slot]
+    assert ruled_out > checked / 2
+
+
+def test_a_matcher_set_sees_strings_inside_other_strings() -> None:
+    sets = MatcherSet([Matcher(r"\bamnesty\b"), Matcher(r"nest\w+"), Matcher(r"\bwas pardoned")])
+    assert sets.possible("The amnesty was pardoned", "the amnesty was pardoned") == [
+        True,
+        True,
+        True,
+    ]
+    assert sets.possible("nothing here", "nothing here") == [False, False, False]
