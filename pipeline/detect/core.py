@@ -45,7 +45,7 @@ from .fields import (
     read_issuer,
     read_occasion,
 )
-from .gate import hits, passes
+from .gate import hits
 from .langid import detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .rules import COMPILED, SentenceVerdict, judge
@@ -144,11 +144,13 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
     head = head[:1000].strip()
     raw = f"{head}\n\n{body[:MAX_SCAN]}" if head else body[:MAX_SCAN]
     hint = normalize_hint(lang)
-    if not passes(raw.lower()):
+    found = hits(raw.lower())
+    if not found:
         return Detection(False, 0.0, language=hint)
     norm, offsets = normalize_with_map(raw[: MAX_ANALYSE + 2000])
     norm = norm[:MAX_ANALYSE]
-    found = hits(norm.lower())
+    if norm is not raw:  # (ASCII text without control characters is its own normal form)
+        found = hits(norm.lower())
     positions = [end for end, _ in found]
     gate_langs = {code for _, codes in found for code in codes}
     if not positions:
@@ -383,7 +385,14 @@ def _decrees(
         indexes = sorted({ev.verdict.index for ev in evidence})
         near = sorted({i + d for i in indexes[:2] for d in (1, -1, 2)} - set(indexes) - earlier)
         stop = firsts[gi + 1] if gi + 1 < len(firsts) else len(spans)
-        segment = [sentence(i) for i in range(firsts[gi], min(stop, firsts[gi] + 15))]
+        window = {i + d for i in indexes for d in range(-3, 4)}
+        # the decree's following sentences that may name it: a sentence without
+        # a gate word holds no pardon term, so only those near its evidence count
+        segment = [
+            sentence(i)
+            for i in range(firsts[gi], min(stop, firsts[gi] + 15))
+            if i in gated or i in window
+        ]
         term = COMPILED[lang].term
         neighbours = [sentence(i) for i in near if 0 <= i < len(spans)] + title
         neighbours += [
@@ -406,7 +415,6 @@ def _decrees(
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
         occasion = read_occasion(evidence, neighbours)
-        window = {i + d for i in indexes for d in range(-3, 4)}
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
         )

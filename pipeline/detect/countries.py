@@ -11,12 +11,12 @@ merely named in a sentence is only a fallback.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from .matching import Matcher
 from .normalize import normalize
 
 __all__ = ["COUNTRIES", "CountryMention", "authority_countries", "country_mentions", "name_of"]
@@ -279,7 +279,7 @@ def _build() -> tuple[ahocorasick_rs.AhoCorasick, list[list[tuple[str, str, bool
 
 
 _AUTOMATON, _ENTRIES = _build()
-_TITLE = re.compile(rf"(?<![\w])(?:{TITLES})(?!\w)", re.IGNORECASE)
+_TITLE = Matcher(rf"(?<![\w])(?:{TITLES})(?!\w)")
 
 
 def _left_ok(text: str, start: int, alias: str) -> bool:

@@ -251,10 +251,10 @@ def _names_occasion(lex: CompiledLexicon, text: str, mention: DateMention) -> bo
     """Whether the date belongs to an occasion's name ("22 Bahman", "Eid al-Fitr 1 Shawwal")."""
     window = max(0, mention.start - 80)
     at = mention.start - window
-    return any(
-        m.start() <= at and at - m.end() <= 8
-        for m in lex.occasion_any.finditer(text[window : mention.end])
-    )
+    piece = text[window : mention.end]
+    if not any(lex.occasion_set.possible(piece, piece.lower())):
+        return False  # no occasion can be named here: skip the long alternation
+    return any(m.start() <= at and at - m.end() <= 8 for m in lex.occasion_any.finditer(piece))
 
 
 def _qualifies_decree(text: str, mention: DateMention, lex: CompiledLexicon) -> bool:

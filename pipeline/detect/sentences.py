@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 __all__ = ["MAX_SENTENCE", "split_sentences"]
 
@@ -48,27 +49,53 @@ def split_sentences(text: str, near: list[int] | None = None) -> list[tuple[int,
     pieces = text.split("\n")
     if not pieces[-1]:
         pieces.pop()  # the text ends with a line break: no line after it
-    starts: list[int] = []
-    at = 0
-    for piece in pieces:
-        starts.append(at)
-        at += len(piece) + 1
+    widths = [len(piece) + 1 for piece in pieces]  # each line with its line break
+    starts = [0, *accumulate(widths)][:-1]
+    if starts:
+        widths[-1] = min(widths[-1], len(text) - starts[-1])
     wanted: set[int] = set()
     for pos in near:
         i = bisect.bisect_right(starts, pos) - 1
-        wanted.update(range(i - 3, i + 4))
+        wanted.update(range(max(0, i - 3), i + 4))
     out: list[tuple[int, int]] = []
-    end = len(text)
-    for i, piece in enumerate(pieces):
-        s = starts[i]
-        e = min(s + len(piece) + 1, end)  # the line with its line break
-        if i in wanted:
-            out.extend(_split(text, s, e))
-        elif e - s > MAX_SENTENCE:
-            _cut(s, e, text, out)
-        elif piece and not piece.isspace():
-            out.append((s, e))
+    last = 0
+    for i in sorted(w for w in wanted if w < len(pieces)):
+        _whole_lines(text, pieces, starts, widths, last, i, out)
+        out.extend(_split(text, starts[i], starts[i] + widths[i]))
+        last = i + 1
+    _whole_lines(text, pieces, starts, widths, last, len(pieces), out)
     return out
+
+
+def _whole_lines(
+    text: str,
+    pieces: list[str],
+    starts: list[int],
+    widths: list[int],
+    first: int,
+    stop: int,
+    out: list[tuple[int, int]],
+) -> None:
+    """Lines ``first`` to ``stop`` (excluded), each one sentence; blank ones left out."""
+    if first >= stop:
+        return
+    if max(widths[first:stop]) <= MAX_SENTENCE:
+        out.extend(
+            [
+                (s, s + w)
+                for s, w, piece in zip(
+                    starts[first:stop], widths[first:stop], pieces[first:stop], strict=True
+                )
+                if piece and not piece.isspace()
+            ]
+        )
+        return
+    for i in range(first, stop):
+        s, e = starts[i], starts[i] + widths[i]
+        if e - s > MAX_SENTENCE:
+            _cut(s, e, text, out)
+        elif pieces[i] and not pieces[i].isspace():
+            out.append((s, e))
 
 
 def _split(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
