@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Any
 
 from .lexicon import LEXICONS
@@ -17,7 +18,8 @@ from .normalize import normalize
 
 __all__ = ["detect_language", "normalize_hint"]
 
-_SAMPLE = 3000
+_SAMPLE = 3000  # characters whose script is counted
+_WORDS = 1500  # characters whose words are read: enough to tell languages apart
 # runs of letters of each script: their lengths add up to the letter count at a
 # fraction of the cost of one match per letter
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
@@ -30,6 +32,12 @@ _STOP: dict[str, frozenset[str]] = {
     code: frozenset(lex.stopwords) for code, lex in LEXICONS.items() if lex.stopwords
 }
 _LATIN_CODES = [c for c in _STOP if c not in ("ar", "fa", "ru")]
+# each stop word with the Latin-script languages it belongs to: one pass over a
+# text's words scores every language
+_STOP_OF: dict[str, tuple[str, ...]] = {}
+for _code in _LATIN_CODES:
+    for _word in _STOP[_code]:
+        _STOP_OF[_word] = (*_STOP_OF.get(_word, ()), _code)
 
 
 def normalize_hint(lang: str | None) -> str | None:
@@ -70,21 +78,24 @@ def _letters(script: re.Pattern[str], text: str) -> int:
 def detect_language(text: str) -> str | None:
     """Best guess among the supported languages, or ``None`` for text without words."""
     sample = text[:_SAMPLE]
-    arabic = _letters(_ARABIC, sample)
-    cyrillic = _letters(_CYRILLIC, sample)
+    if sample.isascii():
+        arabic = cyrillic = 0
+    else:
+        arabic = _letters(_ARABIC, sample)
+        cyrillic = _letters(_CYRILLIC, sample)
     latin = _letters(_LATIN, sample)
     if max(arabic, cyrillic, latin) < 3:
         return None
+    sample = sample[:_WORDS]
     if arabic >= cyrillic and arabic >= latin:
         persian = len(_PERSIAN.findall(sample))
         arab = len(_ARABIC_WORDS.findall(sample))
         return "fa" if persian * 2 >= arab else "ar"
     if cyrillic >= latin:
         return "ru"
-    words = [w.lower() for w in _WORD.findall(sample)]
-    scores = sorted(
-        ((sum(1 for w in words if w in _STOP[c]), c) for c in _LATIN_CODES), reverse=True
-    )
+    words = _WORD.findall(sample.lower())
+    counts = Counter(code for word in words for code in _STOP_OF.get(word, ()))
+    scores = sorted(((counts[c], c) for c in _LATIN_CODES), reverse=True)
     if len(scores) == 1 or (scores and scores[0][0] >= 3 and scores[0][0] >= 1.5 * scores[1][0]):
         return scores[0][1]
     try:
