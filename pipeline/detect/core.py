@@ -418,7 +418,7 @@ def _decrees(
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
         )
-        issuer = read_issuer(evidence, title)
+        issuer = read_issuer(evidence, title, neighbours)
         code = (
             g.code
             or _country_from(issuer.value if issuer else None, evidence, title)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from .countries import country_mentions
 from .dates import DateMention, DateReader
 from .lexicon import LEXICONS
+from .matching import Matcher
 from .numbers import Quantity
 from .occasions import find_occasion
 from .rules import CompiledLexicon, Hit, SentenceVerdict, compiled
@@ -37,35 +38,30 @@ __all__ = [
 
 DATE_READERS: dict[str, DateReader] = {code: DateReader(lex) for code, lex in LEXICONS.items()}
 
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = Matcher(
     r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
     r"|rials|tomans|dirhams|riyals|dinars|pounds|billion|km|kilomet\w+|ans?\b|années|años?"
     r"|anos?|jahre\w*|monate\w*|سال|ماه|روز|ریال|تومان|سنه|سنوات|عاما|اعوام|شهر|اشهر|درهم|ریالا"
     r"|دینار|лет|года?|месяц\w*|yıl|ay\b|tahun|bulan|hari|\$)",
-    re.IGNORECASE,
 )
-_UNIT_BEFORE = re.compile(
+_UNIT_BEFORE = Matcher(
     r"(?:article|art\.|no\.|number|\$|€|£|aged|age|ages|ماده|الماده|اصل|статья|madde|pasal"
     r"|artículo|artigo|artikel|paragraph)\s*$",
-    re.IGNORECASE,
 )
-_INCLUDING = re.compile(
+_INCLUDING = Matcher(
     r"(?:including|among them|of whom|of them|dont|incluidos|incluyendo|entre ellos|darunter"
     r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|termasuk|aralarında)\s*$",
-    re.IGNORECASE,
 )
-_OF = re.compile(r"^\s*(?:of|out of|من|از|de|sur|von|из)\s+(?:the\s+|les\s+|los\s+)?$", re.I)
+_OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из)\s+(?:the\s+|les\s+|los\s+)?$")
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = Matcher(
     r"(?:\b(?:in|since|from|until|till|during|year|before|after|en|depuis|desde|em|im|seit|vor"
     r"|в|с|tahun|yılında)|سال|عام|في|منذ|در|تا)\s*$",
-    re.IGNORECASE,
 )
-_NAME_STOP = re.compile(
+_NAME_STOP = Matcher(
     r"^(?:on|in|has|had|was|is|said|says|the|of|and|to|for|a|an|pardons?|pardoned|grants?|granted"
     r"|frees|freed|orders?|ordered|issues?|issued|approves?|approved|agrees?|agreed|signs?|signed"
     r"|commutes?|commuted|amnesty|amnesties|clemency|decree|le|la|el|les|los|der|die|das|al|bin)$",
-    re.IGNORECASE,
 )
 
 
@@ -315,11 +311,18 @@ def _named(text: str) -> bool:
     return len(text.split()) >= 3
 
 
-def read_issuer(evidence: list[Evidence], extra: list[SentenceVerdict]) -> Located | None:
+def read_issuer(
+    evidence: list[Evidence],
+    extra: list[SentenceVerdict],
+    nearby: Sequence[SentenceVerdict] = (),
+) -> Located | None:
     """The issuer: the title and name nearest before the granting words.
 
     A phrase with a name ("King Mohammed VI") beats a bare title ("the king");
-    the granting words themselves are never part of it.
+    the granting words themselves are never part of it.  A bare title is
+    completed from the sentences ``nearby`` when one of them names a holder of
+    the same title ("UAE President pardons..." in a headline, "President Sheikh
+    Mohamed bin Zayed ordered the release..." in the lead), nearest first.
     """
     candidates: list[tuple[int, Located]] = []
 
@@ -345,7 +348,22 @@ def read_issuer(evidence: list[Evidence], extra: list[SentenceVerdict]) -> Locat
     if not candidates:
         return None
     candidates.sort(key=lambda c: (not _named(c[1].value), c[0]))
-    return candidates[0][1]
+    best = candidates[0][1]
+    if _named(best.value) or not nearby:
+        return best
+    head = best.value.lower().split()[-1]
+    candidates.clear()
+    decided = {ev.verdict.index for ev in evidence}
+    # names are told by their capitals, which an all-capitals sentence lacks
+    others = [v for v in nearby if v.index not in decided and not v.text.isupper()]
+    for verdict in sorted(others, key=lambda v: abs(v.index - best.sentence)):
+        for m in compiled(verdict.lang).issuer.finditer(verdict.text):
+            add(0, verdict, m, None)
+        for _, found in candidates:
+            if head in found.value.lower().split()[:3] and _named(found.value):
+                return found
+        candidates.clear()
+    return best
 
 
 def _number_words(raw: str | None, lex: CompiledLexicon) -> str | None:

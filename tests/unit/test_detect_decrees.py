@@ -85,3 +85,25 @@ def test_language_is_detected_when_not_given():
 def test_to_dict_carries_rules_and_evidence():
     out = detect("President Tebboune pardoned 4,000 prisoners.", lang="en").to_dict()
     assert out["is_pardon_announcement"] and out["evidence"] and out["rules"]
+
+
+def test_a_bare_title_in_the_headline_is_named_from_the_lead():
+    title = "Emirates president pardons 1,150 inmates before Eid"
+    text = (
+        "President Sheikh Mohamed bin Zayed Al Nahyan on Sunday ordered the release of 1,150 "
+        "inmates held in federal prisons ahead of Eid al-Fitr.\n"
+        "Prime Minister Sheikh Mohammed bin Rashid welcomed the gesture."
+    )
+    d = detect(text, title=title, published=date(2024, 4, 7), lang="en").primary
+    assert d.issuer == "President Sheikh Mohamed bin Zayed Al Nahyan"
+    assert d.count == 1150
+
+
+def test_a_bare_title_is_not_named_after_the_holder_of_another_title():
+    text = (
+        "The king pardoned 700 prisoners on Tuesday to mark Throne Day.\n"
+        "Prime Minister Aziz Akhannouch welcomed the royal decision."
+    )
+    d = detect(text, published=date(2024, 7, 31), lang="en").primary
+    assert d.count == 700
+    assert "Akhannouch" not in (d.issuer or "")
