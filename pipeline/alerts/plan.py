@@ -85,8 +85,8 @@ class Snapshot:
     """The last instant alert about one event to one recipient, and its thread root.
 
     ``root_message_id`` is the Message-ID of the first of these emails that was
-    sent, ``None`` when none was (a follow-up then starts no thread);
-    ``root_subject`` is the first email's subject.
+    sent, ``None`` when none was (a follow-up is then written as a new alert,
+    with no thread); ``root_subject`` is that email's subject.
     """
 
     version: int

@@ -118,7 +118,8 @@ def render_alert(alert: PlannedAlert, *, sender: str, now: datetime) -> EmailMes
     """The email for a new alert or a follow-up (threaded to the first alert that was sent)."""
     event = alert.event
     previous = alert.previous
-    if alert.kind == "followup" and previous is not None:
+    # a follow-up whose earlier emails all failed is, to its reader, a first alert
+    if alert.kind == "followup" and previous is not None and previous.root_message_id:
         subject = clean_header(f"Re: {previous.root_subject}")
         intro = f"Update {alert.version - 1} on a decree you were alerted about."
     else:

@@ -1,7 +1,7 @@
 -- one row per (event, recipient) with an instant alert: the latest version's
--- snapshot, the first email's subject, and the thread root: the first email
--- that was actually sent (null while none was, so follow-ups are not threaded
--- to an email the recipient never got)
+-- snapshot, and the thread root: the first email that was actually sent, with
+-- its subject (null while none was, so follow-ups are not threaded to an email
+-- the recipient never got; the subject is then the first email's)
 with instant as (
     select
         event_id,
@@ -40,7 +40,7 @@ select
     latest.latest_version,
     last_alert.snapshot,
     root.message_id as root_message_id,
-    first_alert.subject as root_subject
+    coalesce(root.subject, first_alert.subject) as root_subject
 from latest
 inner join instant as last_alert
     on

@@ -142,7 +142,9 @@ def test_followups_thread_to_the_first_email_that_was_sent(store, tmp_path, refu
     assert [s for *_, s, _ in statuses(store)] == ["failed", "sent", "sent"]
     second, third = sink.messages()
     assert (second["In-Reply-To"], second["References"]) == (None, None)
+    assert not second["Subject"].startswith("Re:")
     assert third["In-Reply-To"] == third["References"] == second["Message-ID"]
+    assert third["Subject"] == f"Re: {second['Subject']}"
 
 
 def test_daily_digest_is_sent_once_per_day(store, tmp_path, smtp_server):

@@ -128,6 +128,8 @@ def test_followup_without_a_sent_first_email_starts_no_thread():
     msg = render_alert(alert, sender="pw@example.org", now=NOW)
     assert (msg["In-Reply-To"], msg["References"]) == (None, None)
     assert msg["X-PardonWatch-Kind"] == "followup"
+    assert msg["Subject"] == subject_for(changed)  # not "Re:" to an email never received
+    assert "Update" not in parts(msg)[0]
 
 
 def test_airflow_connection_extras_map_to_tls_mode_and_sender():
