@@ -5,7 +5,8 @@ already turned Persian and Arabic-Indic digits into ASCII and ``٬`` into ``,``)
 
 * digits with thousands separators: ``3,388``, ``3.388``, ``3 388``, ``3388``;
   a group that is not three digits long is a decimal part (``1.5 million``);
-* digits followed by a scale word: ``10 mil``, ``40 thousand``, ``۱۰ هزار``;
+* digits followed by a scale word: ``10 mil``, ``40 thousand``, ``۱۰ هزار``,
+  and a smaller part after a joiner: ``۲ هزار و ۱۳۴`` (2,134);
 * number words: ``two thousand``, ``deux mille``, ``dos mil``,
   ``zweitausend``, ``سه هزار و پانصد``, ``ألفين``;
 * ranges: ``30 to 40 thousand``, ``between 30 and 40 thousand``,
@@ -106,7 +107,12 @@ class NumberReader:
             word = rf"(?:{word_alt})"
             self._morph = re.compile(rf"{word_alt}", re.IGNORECASE)
         wordnum = rf"{word}(?:(?:\s+|-)(?:(?:{joiners})\s+)?{word})*"
-        self.figure = rf"(?:{_DIGITS}(?:\s*-?\s*(?:{scale_alt})(?!\w))?|(?<!\w){wordnum}(?!\w))"
+        # "۲ هزار و ۱۳۴" (2 thousand and 134): digits, a scale, then a smaller part
+        rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum})(?!\w))?"
+        self.figure = (
+            rf"(?:{_DIGITS}(?:\s*-?\s*(?:{scale_alt})(?!\w){rest})?|(?<!\w){wordnum}(?!\w))"
+        )
+        self._rest = re.compile(rf"({scale_alt})(?:\s+(?:{joiners})\s*(.+))?$", re.IGNORECASE)
         vague_alt = "|".join(normalize(p) for p, _, _ in words.vague) or r"(?!x)x"
         opener = normalize(words.range_open)
         both = normalize(words.range_words)
@@ -166,8 +172,12 @@ class NumberReader:
             if number is None:
                 return None
             rest = match.group(2).strip().lower()
-            if rest and rest in self._scales:
-                number *= self._scales[rest]
+            scaled = self._rest.match(rest) if rest else None
+            if scaled:
+                number *= self._scales.get(scaled.group(1), 1)
+                if scaled.group(2):
+                    part = self.read_figure(scaled.group(2))
+                    number += part or 0
             return round(number)
         return self._words(text)
 
