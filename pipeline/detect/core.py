@@ -59,7 +59,11 @@ THRESHOLD = 0.5
 _MAX_SENTENCES_JUDGED = 80
 _MAX_EVIDENCE_SENTENCES = 12
 _MAX_HITS_PER_SENTENCE = 4
-_YEAR_NEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
+# "1500" near a pardon word is a count, not a year)
+_YEAR_NEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?!\d)|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
+)
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
@@ -279,7 +283,7 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         if abs(start - hit.start) <= 120:  # "In January, he pardoned 878" (published 10 Feb)
             return last_day if last_day < published - timedelta(days=7) else None
     for m in _YEAR_NEAR.finditer(v.text):
-        year = int(m.group(1))
+        year = int(m.group(1) or m.group(2))
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
             return date(year, 1, 1)
     return None

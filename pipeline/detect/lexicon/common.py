@@ -9,6 +9,8 @@ __all__ = ["NAME", "latin_issuer"]
 # Persian, Iberian and Germanic names.
 NAME = r"(?-i:[A-Z\u00c0-\u00de\u0400-\u042f][\w'.-]*)"
 _PARTICLE = r"(?-i:bin|bint|ibn|al|Al|el|El|de|da|do|dos|del|van|von|der|ben|ould|Ould|bin)"
+# a particle joined to the name by a hyphen: "al-Assad", "el-Sisi"
+_PREFIX = r"(?-i:al|el|ad|as|ash|at|az|ar|an|ul|ud)-"
 
 
 _ADJ = (
@@ -19,6 +21,6 @@ _ADJ = (
 
 def latin_issuer(titles: str) -> str:
     """A title (case-insensitive), maybe a lower-case adjective, then up to six names."""
-    first = rf"(?:,?\s+(?:{_PARTICLE}\s+)*{NAME})?"
-    rest = rf"(?:\s+(?:{_PARTICLE}\s+)*{NAME}){{0,5}}"
+    first = rf"(?:,?\s+(?:{_PARTICLE}\s+)*(?:{_PREFIX})?{NAME})?"
+    rest = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_PREFIX})?{NAME}){{0,5}}"
     return rf"\b(?:{titles})\b{_ADJ}{first}{rest}"

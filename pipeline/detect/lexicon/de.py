@@ -117,6 +117,14 @@ LEXICON = Lexicon(
             "call",
         ),
         Rule(
+            # a law still before the chamber: "der Bundestag wird über ein
+            # Amnestiegesetz beraten"
+            "de.block.bill",
+            r"\b(?:wird|werden|soll|sollen|will|wollen)\b[^.;]{0,80}?\b<T>[^.;]{0,40}?"
+            r"\b(?:beraten|abstimmen|debattieren|prüfen|verhandeln|beschließen|entscheiden)\b",
+            "speculation",
+        ),
+        Rule(
             "de.block.speculation",
             r"\b(?:könnte\w*|dürfte\w*|würde\w*|erwäg\w*|plant\w*|prüft\w*|möglich\w*"
             r"|wahrscheinlich|ob|falls|wenn|entwurf|gesetzentwurf|diskutiert\w*|debattiert\w*"

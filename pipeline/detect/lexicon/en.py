@@ -150,6 +150,22 @@ LEXICON = Lexicon(
             0.85,
         ),
         Rule(
+            # "parliament on Tuesday passed a general amnesty law": an amnesty law
+            # voted through is granted (a first reading or an approval "in
+            # principle" is not); the match stops at the verb, so that a clause
+            # about the law's effects ("a law that could free thousands") does not
+            # cancel it
+            "en.grant.law_passed",
+            r"\b(?:parliament|lawmakers|legislators|legislature|senate|congress|national assembly"
+            r"|assembly|house of representatives|majlis|duma|deputies|mps)\b[^.;]{0,60}?"
+            r"\b(?:passed|adopted|approved|ratified|voted through|(?:gave|gives)\s+(?:its\s+"
+            r"|their\s+)?(?:final\s+)?(?:approval|backing|green light)(?:\s+\w+){0,3}?\s+to)\b"
+            r"(?![^.;]{0,40}?\b(?:first|second) reading|\s+in principle)"
+            r"(?=[^.;]{0,60}?\b<PN>\s+(?:law|bill|act|legislation)s?\b)",
+            "grant",
+            0.85,
+        ),
+        Rule(
             "en.grant.granted",
             r"\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers)\s+"
             r"(?:\w+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
@@ -513,8 +529,9 @@ LEXICON = Lexicon(
     issuer=latin_issuer(
         r"(?:supreme |grand |crown |prime |vice |senior |interim |transitional |acting )?"
         r"(?:leader|king|queen|emir|amir|sultan|president|prince|minister|sheikh|ayatollah"
-        r"|general|governor|monarch|ruler|majesty|highness|pope|chairman|custodian of the two "
-        r"holy mosques)"
+        r"|general(?!\s+(?:amnest\w*|pardons?|clemency))|governor|monarch|ruler|majesty|highness"
+        r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
+        r"|national assembly)"
     ),
     weekdays={
         "monday": 0,

@@ -147,8 +147,19 @@ LEXICON = Lexicon(
         Rule(
             "es.block.speculation",
             r"\b(?:podría\w*|podrá|podrían|debería\w*|estudi\w*|analiz\w*|evalú\w*|consider\w*"
-            r"|prevé|planea\w*|posibles?|eventual\w*|probable\w*|si|proyecto|propuesta|propone"
+            r"|prevé|planea\w*|posibles?|eventual\w*|probable\w*|si|proyecto(?! de ley)|propuesta"
+            r"|propone"
             r"|rumores?|espera|baraj\w*)\b[^.;]{0,60}?\b<T>",
+            "speculation",
+        ),
+        Rule(
+            # a law still before the chamber: "el Congreso debatirá la ley de amnistía",
+            # "una ley de amnistía propuesta por la oposición"
+            "es.block.bill",
+            r"\b(?:debatir\w*|debate|debaten|votar\w*|vota|votan|tramit\w*|examinar\w*"
+            r"|discut\w*)\b[^.;]{0,60}?\b<T>"
+            r"|\b(?:ley|leyes|proyecto de ley)\s+de\s+(?:indulto|amnist[ií]a)\b[^.;]{0,30}?"
+            r"\b(?:propuest[ao]s?|presentad[ao]s?|en trámite|pendiente)\b",
             "speculation",
         ),
         Rule(

@@ -145,8 +145,16 @@ LEXICON = Lexicon(
             "call",
         ),
         Rule(
+            # a law still before the chamber: "l'Assemblée examinera le projet de loi d'amnistie"
+            "fr.block.bill",
+            r"\b(?:examiner\w*|examine|examinent|débattr\w*|débat|débattent|voter\w*|vote"
+            r"|votent|discuter\w*|discute|discutent)\b[^.;]{0,60}?\b<T>",
+            "speculation",
+        ),
+        Rule(
             "fr.block.speculation",
-            r"\b(?:pourrai\w*|pourra|devrai\w*|devra|envisag\w*|projet\w*|possible\w*|éventuel\w*"
+            r"\b(?:pourrai\w*|pourra|devrai\w*|devra|envisag\w*|projet(?! de loi)\w*|possible\w*"
+            r"|éventuel\w*"
             r"|si|probable\w*|attendu\w*|rumeurs?|spécul\w*|propos\w*|pourrait|étudi\w*"
             r"|réfléchi\w*)\b[^.;]{0,60}?\b<T>",
             "speculation",

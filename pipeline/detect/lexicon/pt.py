@@ -129,9 +129,18 @@ LEXICON = Lexicon(
             "call",
         ),
         Rule(
+            # a law still before the chamber: "o Congresso vai votar o projeto de lei de anistia"
+            "pt.block.bill",
+            r"\b(?:vai|vão|irá|irão)\s+(?:votar|debater|analisar|discutir)\b[^.;]{0,60}?\b<T>"
+            r"|\b(?:votará\w*|debaterá\w*|analisará\w*|discutirá\w*|tramit\w*)\b[^.;]{0,60}?"
+            r"\b<T>",
+            "speculation",
+        ),
+        Rule(
             "pt.block.speculation",
             r"\b(?:poderá|poderia\w*|pode|deve(?:rá|ria)?|estud\w*|avali\w*|consider\w*"
-            r"|planej\w*|possível|eventual\w*|provável|se|projeto|proposta|propõe|rumores?"
+            r"|planej\w*|possível|eventual\w*|provável|se|projeto(?! de lei)|proposta|propõe"
+            r"|rumores?"
             r"|cogit\w*|prevê)\b[^.;]{0,60}?\b<T>",
             "speculation",
         ),
