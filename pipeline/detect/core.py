@@ -148,7 +148,9 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
     head = head[:1000].strip()
     raw = f"{head}\n\n{body[:MAX_SCAN]}" if head else body[:MAX_SCAN]
     hint = normalize_hint(lang)
-    found = hits(raw.lower())
+    # "İ" lower-cases to two characters ("i" and a combining dot): fold it first,
+    # as normalising does, or a Turkish word in capitals escapes the gate
+    found = hits((raw.replace("İ", "I") if "İ" in raw else raw).lower())
     if not found:
         return Detection(False, 0.0, language=hint)
     norm, offsets = normalize_with_map(raw[: MAX_ANALYSE + 2000])

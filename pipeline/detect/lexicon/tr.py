@@ -68,7 +68,7 @@ LEXICON = Lexicon(
         ),
         Rule(
             "tr.grant.law",
-            r"\b(?:af yasası|genel af|infaz düzenlemesi)\w*\s+(?:\w+\s+){0,4}?(?:kabul edildi"
+            r"\b(?:af yasası|genel af|infaz düzenlemesi)\w*\s+(?:\S+\s+){0,4}?(?:kabul edildi"
             r"|yürürlüğe girdi|meclis'ten geçti|resmi gazete)",
             "grant",
             0.8,
