@@ -338,8 +338,11 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
         code: str | None = None
         if auths:
             codes = {a.code for a in auths}
+            rulers = {a.code for a in auths if a.leader}
             if len(codes) == 1:
                 code = auths[0].code
+            elif len(rulers) == 1:  # a ruler's name binds more than a country by a title
+                code = rulers.pop()
             else:
                 before = [a for a in auths if a.start <= ev.hit.start]
                 code = (before[-1] if before else auths[0]).code
