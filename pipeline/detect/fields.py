@@ -45,8 +45,8 @@ _UNIT_AFTER = Matcher(
     r"|دینار|лет|года?|месяц\w*|yıl|ay\b|tahun|bulan|hari|\$)",
 )
 _UNIT_BEFORE = Matcher(
-    r"(?:article|art\.|no\.|number|\$|€|£|aged|age|ages|ماده|الماده|اصل|статья|madde|pasal"
-    r"|artículo|artigo|artikel|paragraph)\s*$",
+    r"(?:(?<!\w)(?:article|art\.|no\.|number|aged|age|ages|ماده|الماده|اصل|статья|madde|pasal"
+    r"|artículo|artigo|artikel|paragraph)|\$|€|£)\s*$",
 )
 _INCLUDING = Matcher(
     r"(?:including|among them|of whom|of them|dont|incluidos|incluyendo|entre ellos|darunter"

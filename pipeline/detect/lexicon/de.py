@@ -65,7 +65,7 @@ LEXICON = Lexicon(
         compound=True,
     ),
     announce=(
-        Rule("de.grant.verb", r"\bbegnadigt(?:e|en)?\b", "grant", 0.9),
+        Rule("de.grant.verb", r"\b(?:begnadigt|amnestiert)(?:e|en)?\b", "grant", 0.9),
         Rule(
             "de.grant.approve",
             r"\b(?:erließ|erlässt|erlassen|verkündete|verkündet|ordnete|ordnet|gewährte|gewährt"

@@ -182,7 +182,8 @@ LEXICON = Lexicon(
         Rule(
             "fr.mask.grace_a",
             r"(?<!de )(?<!d')\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
-            r"|des détenus|des prisonniers))|\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de))"
+            r"|des détenus|des prisonniers|profit|bénéfice))"
+            r"|\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de))"
             r"|\ban de grâce|\bcoup de grâce"
             r"|\bdélai de grâce|\bpériode de grâce|\bétat de grâce|\bavec grâce",
             "other_sense",
