@@ -48,6 +48,7 @@ from .fields import (
 from .gate import hits
 from .langid import detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
+from .occasions import eid_on
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -434,7 +435,10 @@ def _decrees(
             or majority(country_mentions(norm))
             or LANGUAGE_COUNTRY.get(lang)
         )
+        announced = read_date(evidence, published, fresh=fresh, others=neighbours)
         key = occasion[0] if occasion else None
+        if key == "eid":
+            key = eid_on(announced or published)
         if (
             key == "national_day"
             and code == "IR"
@@ -455,7 +459,7 @@ def _decrees(
                 ),
                 count_low=quantity.low if quantity else None,
                 count_high=quantity.high if quantity else None,
-                announced_on=read_date(evidence, published, fresh=fresh, others=neighbours),
+                announced_on=announced,
                 occasion=key,
                 occasion_text=(
                     doc.original(occasion[1].sentence, occasion[1].start, occasion[1].end)

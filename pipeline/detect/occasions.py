@@ -8,18 +8,23 @@ so "Iranian New Year" is ``nowruz`` and not ``new_year``.  Generic revolution
 anniversaries (Egypt's 23 July, Algeria's 1 November), the Green March and
 Victory Day count as ``national_day``; only the 1979 Islamic Revolution has
 its own key.  A Pope's or patriarch's visit is ``religious_visit``;
-Christmas, Easter, Vesak and unnamed holidays are ``other``.
+Christmas, Easter, Vesak and unnamed holidays are ``other``.  A bare "Eid"
+(tables give it the internal key ``eid``) is Eid al-Fitr or Eid al-Adha by
+the Hijri date of the decree or the report (:func:`eid_on`), else ``other``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
+
+from hijridate import Gregorian
 
 if TYPE_CHECKING:
     from .matching import Matcher, MatcherSet
 
-__all__ = ["OCCASIONS", "find_occasion"]
+__all__ = ["OCCASIONS", "eid_on", "find_occasion"]
 
 OCCASIONS: dict[str, str] = {
     "islamic_revolution_anniversary": "anniversary of Iran's 1979 revolution (about 11 February)",
@@ -65,3 +70,20 @@ def find_occasion(
         return None
     start, key, said = best
     return key, said, start
+
+
+def eid_on(day: date | None) -> str:
+    """Which Eid a bare "Eid" around ``day`` is: the last ten days of Ramadan and the
+    first ten of Shawwal give ``eid_al_fitr``, the last days of Dhu al-Qadah and the
+    first twenty of Dhu al-Hijjah ``eid_al_adha``; any other day (or none) ``other``."""
+    if day is None:
+        return "other"
+    try:
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (ValueError, OverflowError):  # outside the calendar's table (1924-2077)
+        return "other"
+    if (hijri.month == 9 and hijri.day >= 20) or (hijri.month == 10 and hijri.day <= 10):
+        return "eid_al_fitr"
+    if (hijri.month == 11 and hijri.day >= 25) or (hijri.month == 12 and hijri.day <= 20):
+        return "eid_al_adha"
+    return "other"

@@ -107,3 +107,18 @@ def test_a_bare_title_is_not_named_after_the_holder_of_another_title():
     d = detect(text, published=date(2024, 7, 31), lang="en").primary
     assert d.count == 700
     assert "Akhannouch" not in (d.issuer or "")
+
+
+def test_a_bare_eid_is_read_off_the_hijri_date():
+    text = "The emir pardoned 300 prisoners on the occasion of Eid, state media said."
+    at_fitr = detect(text, published=date(2024, 4, 9), lang="en").primary
+    at_adha = detect(text, published=date(2024, 6, 16), lang="en").primary
+    elsewhere = detect(text, published=date(2024, 2, 1), lang="en").primary
+    assert (at_fitr.occasion, at_adha.occasion, elsewhere.occasion) == (
+        "eid_al_fitr",
+        "eid_al_adha",
+        "other",
+    )
+    assert at_fitr.occasion_text == "Eid"
+    named = "The emir pardoned 300 prisoners on the occasion of Eid al-Adha, state media said."
+    assert detect(named, published=date(2024, 4, 9), lang="en").primary.occasion == "eid_al_adha"

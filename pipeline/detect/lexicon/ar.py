@@ -269,7 +269,9 @@ LEXICON = Lexicon(
         (r"زيارة البابا|زيارة قداسة", "religious_visit"),
         (r"رمضان", "ramadan"),
         (r"كورونا|كوفيد|الجائحة|الوباء", "covid19"),
-        (r"عيد الميلاد|الأعياد|(?<!\w)(?:ال)?عيد(?!\w)", "other"),
+        (r"عيد الميلاد", "other"),
+        (r"(?<!\w)(?:ال)?عيد(?!\w)", "eid"),  # a bare "Eid": which one is read off the date
+        (r"الأعياد", "other"),
     ),
     conditions=(
         (r"حسن السيرة والسلوك|حسن السير والسلوك", "good conduct"),

@@ -618,6 +618,8 @@ LEXICON = Lexicon(
         ),
         (r"ramadan|holy month", "ramadan"),
         (r"coronavirus|covid|pandemic|epidemic", "covid19"),
+        # a bare "Eid": which one is read off the date (see occasions.eid_on)
+        (r"\beid\b", "eid"),
         (r"christmas|easter|diwali|vesak|full moon|holidays?", "other"),
     ),
     conditions=(

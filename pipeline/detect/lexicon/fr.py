@@ -293,6 +293,7 @@ LEXICON = Lexicon(
         (r"visite (?:du pape|papale)", "religious_visit"),
         (r"ramadan", "ramadan"),
         (r"coronavirus|covid|pandémie|épidémie", "covid19"),
+        (r"\ba[iï]d\b", "eid"),  # a bare "Aïd": which one is read off the date
         (r"noël|pâques|fêtes?", "other"),
     ),
     conditions=(
