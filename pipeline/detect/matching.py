@@ -164,11 +164,13 @@ class Matcher:
             self._lc = re.compile(lowered)
             self._lc_needles = required_literals(lowered, ignorecase=False)
 
-    def clauses(self, text: str, lowered: str) -> Clauses:
-        """The pre-filter that applies to ``text`` (lower-cased: ``lowered``)."""
-        if self._lc is None or len(lowered) != len(text):
-            return self._ci_needles
-        return self._lc_needles
+    def _form(self, same_length: bool) -> tuple[re.Pattern[str], bool, Clauses]:
+        """The compiled form to run, whether it runs on the lower-cased text, and its
+        pre-filter: the lower-cased form unless the pattern has case-sensitive parts
+        or lower-casing changed the text's length."""
+        if self._lc is None or not same_length:
+            return self._ci, False, self._ci_needles
+        return self._lc, True, self._lc_needles
 
     def _pick(
         self, text: str, lowered: str | None, checked: bool = False
@@ -178,10 +180,8 @@ class Matcher:
         (``checked``: the caller has already made sure it is not)."""
         if lowered is None:
             lowered = text.lower()
-        if self._lc is None or len(lowered) != len(text):
-            regex, subject, clauses = self._ci, text, self._ci_needles
-        else:
-            regex, subject, clauses = self._lc, lowered, self._lc_needles
+        regex, on_lowered, clauses = self._form(len(lowered) == len(text))
+        subject = lowered if on_lowered else text
         if checked:
             return regex, subject
         for clause in clauses:
@@ -249,7 +249,7 @@ class MatcherSet:
             meets: dict[int, set[int]] = {}
             count = 0
             for m in self.matchers:
-                clauses = m._lc_needles if same and m._lc is not None else m._ci_needles
+                _, _, clauses = m._form(same)
                 ids: list[int] = []
                 for clause in clauses:
                     for needle in clause:

@@ -88,7 +88,8 @@ class CompiledLexicon:
         self.block = self._rules(lex.block)
         self.mask = self._rules(lex.mask)
         self.earlier = self._rules(lex.earlier)
-        every = sorted(self.announce + self.block + self.mask + self.earlier, key=lambda r: r.slot)
+        # slots were handed out in this order
+        every = self.announce + self.block + self.mask + self.earlier
         self.rule_set = MatcherSet([r.regex for r in every])
         self.reported = self.compile(lex.reported)
         self.count_cue = self.compile(rf"(?:{lex.count_cue})\s*$")
@@ -105,7 +106,6 @@ class CompiledLexicon:
         self.count_noise = self.compile(lex.count_noise)
         self.exclusion_cue = self.compile(lex.exclusion_cue)
         self.issuer = self.compile(lex.issuer)
-        self.occasions = [(self.compile(p), key) for p, key in lex.occasions]
         specific = [(p, k) for p, k in lex.occasions if k != "other"]
         other = [(p, k) for p, k in lex.occasions if k == "other"]
         # one alternation of the named occasions, for the short windows before a
@@ -113,7 +113,7 @@ class CompiledLexicon:
         self.occasion_any = self.compile(
             "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(specific)) or r"(?!x)x"
         )
-        self.occasion_named = [(m, key) for m, key in self.occasions if key != "other"]
+        self.occasion_named = [(self.compile(p), key) for p, key in specific]
         self.occasion_set = MatcherSet([m for m, _ in self.occasion_named])
         self.occasion_other = self.compile("|".join(p for p, _ in other) or r"(?!x)x")
         self.conditions = [(self.compile(p), text) for p, text in lex.conditions]

@@ -19,7 +19,7 @@ def _matchers() -> list[Matcher]:
         for rule in (*lex.announce, *lex.block, *lex.mask, *lex.earlier):
             out.append(rule.regex)
         out += [lex.term, lex.official, lex.essay, lex.issuer, lex.people, lex.exclusion_cue]
-        out += [regex for regex, _ in lex.occasions]
+        out += [regex for regex, _ in lex.occasion_named] + [lex.occasion_other]
         out += [regex for regex, _ in lex.conditions]
     return out
 
