@@ -12,12 +12,11 @@ one-slot ``duckdb_writer`` pool.  These names live in ``pipeline.orchestration``
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from airflow.sdk import Asset, dag, task
 
-from pipeline.orchestration import EVENTS_ASSET_URI, SMTP_CONN_ID, WRITER_POOL, default_args
+from pipeline.orchestration import EVENTS_ASSET_URI, SMTP_CONN_ID, WRITER_POOL, dag_settings
 
 EVENTS = Asset(EVENTS_ASSET_URI)
 
@@ -25,12 +24,8 @@ EVENTS = Asset(EVENTS_ASSET_URI)
 @dag(
     dag_id="pardonwatch_alerts",
     schedule=[EVENTS],
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=default_args(),
-    tags=["pardonwatch"],
     doc_md=__doc__,
+    **dag_settings(),
 )
 def pardonwatch_alerts() -> None:
     @task(pool=WRITER_POOL)

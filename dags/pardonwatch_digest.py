@@ -19,18 +19,14 @@ from typing import Any
 
 from airflow.sdk import dag, task
 
-from pipeline.orchestration import SMTP_CONN_ID, WRITER_POOL, default_args
+from pipeline.orchestration import DIGEST_SCHEDULE, SMTP_CONN_ID, WRITER_POOL, dag_settings
 
 
 @dag(
     dag_id="pardonwatch_digest",
-    schedule=os.environ.get("PARDONWATCH_DIGEST_SCHEDULE", "0 7 * * *"),
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=default_args(),
-    tags=["pardonwatch"],
+    schedule=os.environ.get("PARDONWATCH_DIGEST_SCHEDULE", DIGEST_SCHEDULE),
     doc_md=__doc__,
+    **dag_settings(),
 )
 def pardonwatch_digest() -> None:
     @task(pool=WRITER_POOL)

@@ -25,7 +25,7 @@ from typing import Any
 from airflow.sdk import Asset, dag, task
 from airflow.sdk.exceptions import AirflowSkipException
 
-from pipeline.orchestration import EVENTS_ASSET_URI, WRITER_POOL, default_args
+from pipeline.orchestration import EVENTS_ASSET_URI, INGEST_SCHEDULE, WRITER_POOL, dag_settings
 
 EVENTS = Asset(EVENTS_ASSET_URI)
 
@@ -47,13 +47,9 @@ def run_key(
 
 @dag(
     dag_id="pardonwatch_ingest",
-    schedule=os.environ.get("PARDONWATCH_SCHEDULE", "@daily"),
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=default_args(),
-    tags=["pardonwatch"],
+    schedule=os.environ.get("PARDONWATCH_SCHEDULE", INGEST_SCHEDULE),
     doc_md=__doc__,
+    **dag_settings(),
 )
 def pardonwatch_ingest() -> None:
     @task(pool=WRITER_POOL)

@@ -14,18 +14,27 @@ that parsing imports nothing else from ``pipeline``).
 ``default_args()``
     The tasks' ``default_args``: 3 retries, exponential back-off from 1 minute
     up to 30.
+``dag_settings()``
+    What every PardonWatch DAG shares (start date, no catch-up, one run at a
+    time, tag, ``default_args``); each DAG adds its id, schedule and docs.
+``INGEST_SCHEDULE``, ``DIGEST_SCHEDULE``
+    The default schedules (``PARDONWATCH_SCHEDULE`` and
+    ``PARDONWATCH_DIGEST_SCHEDULE`` override them, in the DAGs and in Settings).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 __all__ = [
+    "DIGEST_SCHEDULE",
     "EVENTS_ASSET_URI",
+    "INGEST_SCHEDULE",
     "SMTP_CONN_ID",
     "WRITER_POOL",
     "WRITER_POOL_DESCRIPTION",
+    "dag_settings",
     "default_args",
 ]
 
@@ -33,6 +42,8 @@ EVENTS_ASSET_URI = "pardonwatch://events"
 WRITER_POOL = "duckdb_writer"
 WRITER_POOL_DESCRIPTION = "One writer of the PardonWatch DuckDB file at a time"
 SMTP_CONN_ID = "smtp_default"
+INGEST_SCHEDULE = "@daily"
+DIGEST_SCHEDULE = "0 7 * * *"
 
 
 def default_args() -> dict[str, Any]:
@@ -43,4 +54,15 @@ def default_args() -> dict[str, Any]:
         "retry_delay": timedelta(minutes=1),
         "retry_exponential_backoff": 2.0,
         "max_retry_delay": timedelta(minutes=30),
+    }
+
+
+def dag_settings() -> dict[str, Any]:
+    """The ``@dag`` arguments every PardonWatch DAG shares (a new dict each call)."""
+    return {
+        "start_date": datetime(2026, 1, 1),
+        "catchup": False,
+        "max_active_runs": 1,
+        "default_args": default_args(),
+        "tags": ["pardonwatch"],
     }

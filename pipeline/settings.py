@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.orchestration import DIGEST_SCHEDULE, INGEST_SCHEDULE
+
 __all__ = ["PROJECT_ROOT", "Settings", "SettingsError", "env_name", "settings_table"]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -80,8 +82,8 @@ class Settings:
         "AIRFLOW_HOME of the embedded default (SQLite metadata, used by the demo)",
         PROJECT_ROOT / ".airflow",
     )
-    schedule: str = _doc("Airflow schedule of the ingest DAG (cron or preset)", "@daily")
-    digest_schedule: str = _doc("Airflow schedule of the digest DAG", "0 7 * * *")
+    schedule: str = _doc("Airflow schedule of the ingest DAG (cron or preset)", INGEST_SCHEDULE)
+    digest_schedule: str = _doc("Airflow schedule of the digest DAG", DIGEST_SCHEDULE)
 
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir)
