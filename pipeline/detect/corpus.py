@@ -69,16 +69,94 @@ EXTRA_FIELDS = ("query", "title", "batch")
 # names that the detector does not have a key for yet.
 LABEL_OCCASIONS = frozenset(OCCASIONS) | {"christmas", "easter", "buddhist_holiday"}
 LANGS = frozenset(
-    "en fr es pt de ar fa ru tr id it nl pl uk uz az kk ky tg hy ka vi zh ja ko th my km "
-    "ur hi bn sw am so ha ms tl ro el he sr hr bg cs sk hu sv no da fi ps ku".split()
+    [
+        "en",
+        "fr",
+        "es",
+        "pt",
+        "de",
+        "ar",
+        "fa",
+        "ru",
+        "tr",
+        "id",
+        "it",
+        "nl",
+        "pl",
+        "uk",
+        "uz",
+        "az",
+        "kk",
+        "ky",
+        "tg",
+        "hy",
+        "ka",
+        "vi",
+        "zh",
+        "ja",
+        "ko",
+        "th",
+        "my",
+        "km",
+        "ur",
+        "hi",
+        "bn",
+        "sw",
+        "am",
+        "so",
+        "ha",
+        "ms",
+        "tl",
+        "ro",
+        "el",
+        "he",
+        "sr",
+        "hr",
+        "bg",
+        "cs",
+        "sk",
+        "hu",
+        "sv",
+        "no",
+        "da",
+        "fi",
+        "ps",
+        "ku",
+    ]
 )
 
 NEGATIVE_KINDS = frozenset(
-    "call petition speculation refusal draft_law bill_debated amnesty_process court_ruling "
-    "court_quash parole bail prisoner_swap release_no_pardon tax_amnesty gun_amnesty "
-    "immigration_amnesty other_amnesty amnesty_international turkey_pardon pardon_me "
-    "film_game history legal_essay arrest_sentence execution pardon_power_debate "
-    "past_pardon_only politician_pardon_controversy other".split()
+    [
+        "call",
+        "petition",
+        "speculation",
+        "refusal",
+        "draft_law",
+        "bill_debated",
+        "amnesty_process",
+        "court_ruling",
+        "court_quash",
+        "parole",
+        "bail",
+        "prisoner_swap",
+        "release_no_pardon",
+        "tax_amnesty",
+        "gun_amnesty",
+        "immigration_amnesty",
+        "other_amnesty",
+        "amnesty_international",
+        "turkey_pardon",
+        "pardon_me",
+        "film_game",
+        "history",
+        "legal_essay",
+        "arrest_sentence",
+        "execution",
+        "pardon_power_debate",
+        "past_pardon_only",
+        "politician_pardon_controversy",
+        "other",
+    ]
 )
 _QUOTES = str.maketrans(
     {
