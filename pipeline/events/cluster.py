@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 SAME_OCCASION_WINDOW = timedelta(days=5)
+FIGURE_RATIO = 2
 UNKNOWN_OCCASION_WINDOW = timedelta(days=3)
 MAX_WINDOW = max(SAME_OCCASION_WINDOW, UNKNOWN_OCCASION_WINDOW)
 
@@ -60,6 +61,8 @@ class Profile:
     dates: tuple[date, date] | None
     figures: tuple[tuple[int, int], ...]
     batches: frozenset[str]
+    stories: frozenset[str] = frozenset()
+    counts: frozenset[int] = frozenset()  # exact figures as written
 
 
 def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
@@ -101,6 +104,8 @@ def profile(members: Sequence[Mention]) -> Profile:
         dates=cluster_dates(members),
         figures=tuple(m.figures for m in members if m.figures and not m.implementation),
         batches=frozenset(m.batch for m in members if m.batch),
+        stories=frozenset(m.source for m in members),
+        counts=frozenset(m.decree.count for m in members if m.decree.count is not None),
     )
 
 
@@ -114,10 +119,17 @@ def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> timedelta:
     return timedelta(0)
 
 
+# occasions that name a reason rather than a date: a report may give the pandemic
+# or "another holiday" where another names the holiday itself
+SOFT_OCCASIONS = frozenset({"covid19", "other", "ramadan"})
+
+
 def _window(mention: Mention, prof: Profile) -> timedelta | None:
     """The largest date gap allowed, or ``None`` when occasions differ."""
-    if mention.occasion and prof.occasions:
-        if mention.occasion not in prof.occasions:
+    own = {mention.occasion} - SOFT_OCCASIONS if mention.occasion else set()
+    theirs = prof.occasions - SOFT_OCCASIONS
+    if own and theirs:
+        if not own & theirs:
             return None
         return SAME_OCCASION_WINDOW
     return UNKNOWN_OCCASION_WINDOW
@@ -127,7 +139,11 @@ def _figures_agree(mention: Mention, prof: Profile) -> bool:
     if mention.implementation or mention.figures is None or not prof.figures:
         return True
     low, high = mention.figures
-    return any(low <= other_high and other_low <= high for other_low, other_high in prof.figures)
+    # rounded, partial or misread figures still agree; one ten times the other does not
+    return any(
+        low <= other_high * FIGURE_RATIO and other_low <= high * FIGURE_RATIO
+        for other_low, other_high in prof.figures
+    )
 
 
 def _batch_agrees(mention: Mention, prof: Profile) -> bool:
@@ -150,8 +166,28 @@ def _issuers_agree(issuer: str | None, issuers: frozenset[str]) -> bool:
     return bool(offices) and len(offices) == len(issuers)
 
 
+def _same_exact_figure(mention: Mention, prof: Profile) -> bool:
+    count = mention.decree.count
+    return count is not None and count >= 10 and count in prof.counts
+
+
 def compatible(mention: Mention, prof: Profile) -> bool:
-    """Whether ``mention`` may report the decree the cluster stands for."""
+    """Whether ``mention`` may report the decree the cluster stands for.
+
+    A mention with no country or no date joins only a cluster of its own story
+    (copies of one wire text): nothing else can place it.
+    """
+    if mention.source in prof.stories:
+        return True
+    if mention.country is None or mention.country != prof.country:
+        return False
+    if mention.dates is None or prof.dates is None:
+        # undated: only the same exact figure, under no other occasion, places it
+        return (
+            _same_exact_figure(mention, prof)
+            and _window(mention, prof) is not None
+            and _issuers_agree(mention.issuer, prof.issuers)
+        )
     if mention.country != prof.country:
         return False
     if not _issuers_agree(mention.issuer, prof.issuers):

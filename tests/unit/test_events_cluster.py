@@ -151,3 +151,29 @@ def test_a_ruler_named_by_name_joins_the_same_decree_named_by_office():
     assert _issuers_agree("sheikh mohamed bin zayed", frozenset({"president"}))
     assert not _issuers_agree("king", frozenset({"president"}))
     assert not _issuers_agree("someone else", frozenset({"sheikh mohamed bin zayed"}))
+
+
+def test_detections_with_no_country_are_never_grouped_with_each_other():
+    a = m("a", D, country=None, country_code=None, issuer=None, count=300)
+    b = m("b", D, country=None, country_code=None, issuer=None, count=300)
+    assert groups(a, b) == [["a"], ["b"]]
+
+
+def test_the_pandemic_named_by_one_report_and_the_holiday_by_another_is_one_decree():
+    a = m("a", D, announced_on=D, occasion="nowruz", count=10000)
+    b = m("b", D + timedelta(days=1), occasion="covid19", count=10000)
+    assert groups(a, b) == [["a", "b"]]
+
+
+def test_a_rounded_headline_figure_joins_the_exact_one_and_a_tenfold_one_does_not():
+    exact = m("a", D, announced_on=D, count=2476)
+    rounded = m("b", D, announced_on=D, count=2000, count_text="over 2,000")
+    tenfold = m("c", D, announced_on=D, count=24000)
+    assert groups(exact, rounded, tenfold) == [["a", "b"], ["c"]]
+
+
+def test_an_undated_report_joins_only_on_the_same_exact_figure():
+    dated = m("a", D, announced_on=D, count=1769)
+    undated_same = Mention("b", 0, Decree(country="Iran", country_code="IR", count=1769))
+    undated_other = Mention("c", 0, Decree(country="Iran", country_code="IR", count=500))
+    assert groups(dated, undated_same, undated_other) == [["a", "b"], ["c"]]
