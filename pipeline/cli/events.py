@@ -18,7 +18,7 @@ from pipeline.events.corrections import CorrectionError, merge_events, split_eve
 from pipeline.models import Claim, Decree, Event
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
-from pipeline.store.events import load_events, recent_event_ids
+from pipeline.store.events import load_events, recent_event_ids, resolve_ids
 from pipeline.store.publish import open_published, publish
 
 __all__ = ["events_group"]
@@ -101,6 +101,35 @@ def events_group(ctx: click.Context, limit: int, country: str | None, live: bool
         _list(ctx.obj, limit, country, live)
 
 
+@events_group.command("unplaced")
+@_limit
+@_live
+@click.pass_obj
+def unplaced_command(settings: Settings, limit: int, live: bool) -> None:
+    """Announcements with no country or no date: never grouped with other reports.
+
+    Each stays an event of its own (with its syndicated copies) for review;
+    merge it into the right decree with `pardonwatch events merge`.
+    """
+    with _reader(settings, live) as store:
+        rows = store.rows("events_unplaced", {"limit": limit})
+    if not rows:
+        click.echo("no unplaced announcements")
+        return
+    table = Table("event", "reason", "country", "issuer", "count", "published", "url")
+    for r in rows:
+        table.add_row(
+            r["event_id"],
+            r["reason"],
+            r["country"] or "-",
+            r["issuer"] or "-",
+            "-" if r["count"] is None else f"{r['count']:,}",
+            _day(r["published"]),
+            r["url"],
+        )
+    console.print(table)
+
+
 @events_group.command("list")
 @_limit
 @_country
@@ -118,9 +147,12 @@ def list_command(settings: Settings, limit: int, country: str | None, live: bool
 def show_command(settings: Settings, event_id: str, live: bool) -> None:
     """Show one decree and every source's claim about it."""
     with _reader(settings, live) as store:
-        found = load_events(store, [event_id])
+        current = resolve_ids(store, [event_id]).get(event_id)
+        found = load_events(store, [current]) if current else []
     if not found:
         raise click.ClickException(f"no event with ID {event_id}")
+    if current != event_id:
+        click.echo(f"{event_id} was merged into {current}")
     e = found[0]
     fields = {
         "event": e.event_id,

@@ -23,6 +23,14 @@ Among compatible clusters the nearest in time wins, then the one agreeing
 on issuer, occasion and figure, then the one founded first.  Clusters are
 indexed by country and week, so a mention is compared with a handful of
 clusters, not the archive.
+
+Placing one mention at a time lets the order of arrival decide: a report
+that bridges two clusters (its dates or figures reach both) may come after
+both were formed.  So placement ends with a merge pass: two clusters of one
+country, with the same list markers, merge when every mention of one is
+compatible with the other as a whole, repeated until nothing merges.  The
+merged cluster keeps the mentions of both; naming (:mod:`pipeline.events.ids`)
+gives it the older ID.
 """
 
 from __future__ import annotations
@@ -273,4 +281,47 @@ def assign(
             out[chosen].append(mention)
             profiles[chosen] = profile(out[chosen])
             index.add(chosen, profiles[chosen])
-    return out
+    return _merge_bridged(out)
+
+
+def _joinable(a: Sequence[Mention], b: Sequence[Mention], prof_a: Profile, prof_b: Profile) -> bool:
+    if prof_a.country is None or prof_a.country != prof_b.country:
+        return False
+    if _gap(prof_a.dates, prof_b.dates) > MAX_WINDOW or prof_a.batches != prof_b.batches:
+        return False
+    return all(compatible(m, prof_a) for m in b) or all(compatible(m, prof_b) for m in a)
+
+
+def _merge_bridged(clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """Merge clusters of one country that have become compatible as wholes.
+
+    The earlier-founded cluster absorbs the other and keeps its place, so the
+    given clusters still come first in their order.
+    """
+    out = [list(c) for c in clusters]
+    profiles = [profile(c) for c in out]
+    alive = [True] * len(out)
+    merged = True
+    while merged:
+        merged = False
+        by_country: dict[str | None, list[int]] = {}
+        for i, prof in enumerate(profiles):
+            if alive[i] and prof.country is not None:
+                by_country.setdefault(prof.country, []).append(i)
+        for members in by_country.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if not (alive[i] and alive[j]):
+                        continue
+                    if _joinable(out[i], out[j], profiles[i], profiles[j]):
+                        keep, gone = (i, j) if _first(out[i]) <= _first(out[j]) else (j, i)
+                        out[keep].extend(out[gone])
+                        out[gone] = []
+                        alive[gone] = False
+                        profiles[keep] = profile(out[keep])
+                        merged = True
+    return [c for c in out if c]
+
+
+def _first(members: Sequence[Mention]) -> tuple[datetime, str, int]:
+    return min(m.sort_key() for m in members)

@@ -177,3 +177,25 @@ def test_an_undated_report_joins_only_on_the_same_exact_figure():
     undated_same = Mention("b", 0, Decree(country="Iran", country_code="IR", count=1769))
     undated_other = Mention("c", 0, Decree(country="Iran", country_code="IR", count=500))
     assert groups(dated, undated_same, undated_other) == [["a", "b"], ["c"]]
+
+
+def _bridge() -> list[Mention]:
+    first = m("a", D, announced_on=D, count=1000)
+    late = m("c", D + timedelta(days=4), announced_on=D + timedelta(days=4), occasion="nowruz")
+    bridge = m("b", D + timedelta(days=2), announced_on=D + timedelta(days=2), occasion="nowruz")
+    return [first, late, bridge]
+
+
+def test_two_reports_too_far_apart_alone_stay_apart():
+    first, late, _ = _bridge()
+    assert groups(first, late) == [["a"], ["c"]]
+
+
+def test_a_report_bridging_two_clusters_merges_them_whatever_the_order():
+    import itertools
+
+    for order in itertools.permutations(_bridge()):
+        clusters = [[]]  # type: ignore[var-annotated]
+        for mention in order:  # one at a time, as runs bring them
+            clusters = assign(clusters, [mention])
+        assert sorted(sorted(x.article_id for x in c) for c in clusters) == [["a", "b", "c"]]
