@@ -106,17 +106,19 @@ def poll(
     entries: list[Entry] = []
     with Store.open(settings.db) as store:
         states = feed_store.states_for(store, feeds)
-        todo = [s for s in states if (force and not s.retired) or due(s, moment)]
-        done = 0
+    todo = [s for s in states if (force and not s.retired) or due(s, moment)]
+    done = 0
 
-        def tick(_outcome: object) -> None:
-            nonlocal done
-            done += 1
-            if progress:
-                progress("poll", done, len(todo))
+    def tick(_outcome: object) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("poll", done, len(todo))
 
-        with HttpClient(settings) as client:
-            outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
+    # the database is closed while waiting on the network: others may write meanwhile
+    with HttpClient(settings) as client:
+        outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
+    with Store.open(settings.db) as store:
         feed_store.save_states(store, [o.state for o in outcomes])
         for outcome in outcomes:
             summary["feeds_polled"] += 1
