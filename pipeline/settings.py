@@ -71,6 +71,9 @@ class Settings:
         "Shorter extractions fall back to recall mode, then the feed summary", 250
     )
     max_entries_per_feed: int = _doc("Newest entries read from one feed per poll", 200)
+    max_import_line_bytes: int = _doc(
+        "Longest line of a JSON Lines import file, in bytes (longer lines are refused)", 20_000_000
+    )
     near_duplicate_containment: float = _doc(
         "Share of the shorter text's word 4-shingles found in the other for one story", 0.5
     )

@@ -36,6 +36,7 @@ from pipeline.ingest import (
     build_article,
     from_import_line,
     from_page,
+    import_lines,
     redetect,
 )
 from pipeline.models import Entry, RunSummary
@@ -424,24 +425,22 @@ def import_jsonl(
     moment = _now(now)
     items: list[Ingested] = []
     errors: list[str] = []
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise ImportLineError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(
-                    from_import_line(
-                        json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
-                    )
+    for number, line, error in import_lines(path, max_bytes=settings.max_import_line_bytes):
+        if line is None:
+            errors.append(str(error))
+            continue
+        try:
+            items.append(
+                from_import_line(
+                    json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
                 )
-            except json.JSONDecodeError as exc:
-                errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
-            except (ImportLineError, NotAnArticle) as exc:
-                errors.append(f"{path}:{number}: {exc}")
+            )
+        except json.JSONDecodeError as exc:
+            errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
+        except RecursionError:
+            errors.append(f"{path}:{number}: JSON nested too deeply")
+        except (ImportLineError, NotAnArticle) as exc:
+            errors.append(f"{path}:{number}: {exc}")
     run_key = f"import-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id=run_key, started_at=moment, errors=errors)
     summary.pages_failed = len(errors)
