@@ -7,8 +7,10 @@ so a case that got through would reach it and show up in ``nat.dialed``.
 
 from __future__ import annotations
 
+import ssl
+
 import pytest
-from network_fakes import PUBLIC, FakeDNS, Nat
+from network_fakes import PUBLIC, FakeDNS, Nat, certificate_pair
 from support import Reply, WebServer
 
 from pipeline.http import HttpClient
@@ -163,3 +165,30 @@ def test_allowing_private_networks_still_reaches_loopback(web, settings):
     with HttpClient(settings.replace(allow_private_networks=True)) as client:
         result = client.get(web.url("/page"), max_bytes=10_000)
     assert result.ok and result.body == b"local page"
+
+
+@pytest.fixture
+def tls_web(tmp_path):
+    ca, cert, key = certificate_pair(tmp_path, "news.example")
+    server = WebServer()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    server.thread.start()
+    yield server, ssl.create_default_context(cafile=str(ca))
+    server.httpd.shutdown()
+    server.httpd.server_close()
+
+
+def test_tls_is_verified_against_the_host_name_not_the_pinned_address(tls_web, settings):
+    server, trust = tls_web
+    server.routes["/page"] = Reply(200, b"over TLS")
+    dns = FakeDNS({"news.example": [PUBLIC], "other.example": [PUBLIC]})
+    net = Nat(server.httpd.server_address[1])
+    guarded = settings.replace(allow_private_networks=False)
+    with HttpClient(guarded, resolver=dns, network=net, verify=trust) as client:
+        good = client.get("https://news.example/page", max_bytes=10_000)
+        wrong_name = client.get("https://other.example/page", max_bytes=10_000)
+    assert good.ok and good.body == b"over TLS"
+    assert net.dialed == [PUBLIC, PUBLIC]  # both connected to the pinned address
+    assert "certificate" in wrong_name.error.lower() and server.hits("/page") == 1
