@@ -20,6 +20,7 @@ import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RoundTripError
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from pipeline.models import Entry, Feed
 from pipeline.textfiles import read_text_file, yaml_problem
@@ -115,11 +116,17 @@ def load_feeds(path: Path) -> list[Feed]:
     return parse_feeds_yaml(read_text_file(path, "a feed list", FeedFileError), source=str(path))
 
 
-def _round_trip() -> YAML:
-    rt = YAML()  # round-trip mode: comments, order and quoting are kept
+def _round_trip(text: str) -> YAML:
+    """A round-trip YAML (comments, order, quoting kept) indenting as ``text`` does."""
+    rt = YAML()
     rt.preserve_quotes = True
     rt.width = 4096
-    rt.indent(mapping=2, sequence=4, offset=2)
+    try:
+        _, indent, offset = load_yaml_guess_indent(text)
+    except RoundTripError:
+        indent, offset = None, None
+    indent = indent or 4
+    rt.indent(mapping=indent, sequence=indent, offset=2 if offset is None else offset)
     return rt
 
 
@@ -130,9 +137,10 @@ def add_to_feeds_yaml(text: str | None, feeds: Iterable[Feed], *, source: str) -
     kept; ``text`` of ``None`` starts a new file.  Validate ``text`` with
     :func:`parse_feeds_yaml` first.
     """
-    rt = _round_trip()
+    text = text if text is not None else "# PardonWatch feed list\nfeeds: []\n"
+    rt = _round_trip(text)
     try:
-        data = rt.load(text if text is not None else "# PardonWatch feed list\nfeeds: []\n")
+        data = rt.load(text)
     except RoundTripError as exc:
         raise FeedFileError(f"{source}: not valid YAML: {exc}") from exc
     items = data.get("feeds") if isinstance(data, CommentedMap) else None

@@ -68,6 +68,15 @@ def test_feeds_add_to_an_empty_flow_list_writes_a_block_list(settings):
     assert load_feeds(settings.feeds)[0].tags == ("x", "y")
 
 
+def test_feeds_add_follows_the_files_own_indentation(settings):
+    original = "feeds:\n# first\n- url: https://a.example/rss\n  name: A\n"
+    settings.feeds.write_text(original)
+    _cli(settings, "feeds", "add", "https://b.example/rss")
+    assert (
+        settings.feeds.read_text() == original + "- url: https://b.example/rss\n  verified: false\n"
+    )
+
+
 # -- types are checked, not coerced ----------------------------------------------
 BAD_ENTRIES = {
     'verified: "no"': "verified",
