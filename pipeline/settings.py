@@ -55,6 +55,10 @@ class Settings:
     )
     connect_timeout: float = _doc("Seconds to wait for a TCP/TLS connection", 5.0)
     read_timeout: float = _doc("Seconds to wait for each read from a server", 15.0)
+    request_deadline: float = _doc(
+        "Most seconds one GET may take on the network, redirects, headers and body included",
+        60.0,
+    )
     max_feed_bytes: int = _doc("Largest feed body accepted, in bytes", 5_000_000)
     max_page_bytes: int = _doc("Largest article page accepted, in bytes", 5_000_000)
     max_concurrency: int = _doc("Requests in flight at once, all hosts together", 8)
@@ -67,6 +71,9 @@ class Settings:
         "Shorter extractions fall back to recall mode, then the feed summary", 250
     )
     max_entries_per_feed: int = _doc("Newest entries read from one feed per poll", 200)
+    max_import_line_bytes: int = _doc(
+        "Longest line of a JSON Lines import file, in bytes (longer lines are refused)", 20_000_000
+    )
     near_duplicate_containment: float = _doc(
         "Share of the shorter text's word 4-shingles found in the other for one story", 0.5
     )

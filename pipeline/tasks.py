@@ -36,6 +36,7 @@ from pipeline.ingest import (
     build_article,
     from_import_line,
     from_page,
+    import_lines,
     redetect,
 )
 from pipeline.models import Entry, RunSummary
@@ -106,17 +107,19 @@ def poll(
     entries: list[Entry] = []
     with Store.open(settings.db) as store:
         states = feed_store.states_for(store, feeds)
-        todo = [s for s in states if (force and not s.retired) or due(s, moment)]
-        done = 0
+    todo = [s for s in states if (force and not s.retired) or due(s, moment)]
+    done = 0
 
-        def tick(_outcome: object) -> None:
-            nonlocal done
-            done += 1
-            if progress:
-                progress("poll", done, len(todo))
+    def tick(_outcome: object) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("poll", done, len(todo))
 
-        with HttpClient(settings) as client:
-            outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
+    # the database is closed while waiting on the network: others may write meanwhile
+    with HttpClient(settings) as client:
+        outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
+    with Store.open(settings.db) as store:
         feed_store.save_states(store, [o.state for o in outcomes])
         for outcome in outcomes:
             summary["feeds_polled"] += 1
@@ -422,24 +425,22 @@ def import_jsonl(
     moment = _now(now)
     items: list[Ingested] = []
     errors: list[str] = []
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise ImportLineError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(
-                    from_import_line(
-                        json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
-                    )
+    for number, line, error in import_lines(path, max_bytes=settings.max_import_line_bytes):
+        if line is None:
+            errors.append(str(error))
+            continue
+        try:
+            items.append(
+                from_import_line(
+                    json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
                 )
-            except json.JSONDecodeError as exc:
-                errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
-            except (ImportLineError, NotAnArticle) as exc:
-                errors.append(f"{path}:{number}: {exc}")
+            )
+        except json.JSONDecodeError as exc:
+            errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
+        except RecursionError:
+            errors.append(f"{path}:{number}: JSON nested too deeply")
+        except (ImportLineError, NotAnArticle) as exc:
+            errors.append(f"{path}:{number}: {exc}")
     run_key = f"import-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id=run_key, started_at=moment, errors=errors)
     summary.pages_failed = len(errors)

@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 import yaml
 
 from pipeline.models import Event
+from pipeline.textfiles import read_text_file, yaml_problem
 
 __all__ = [
     "MODES",
@@ -109,10 +110,7 @@ def event_figures(event: Event) -> list[int]:
 
 def load_subscribers(path: Path) -> list[Subscriber]:
     """Read and validate ``path``; raise ``SubscribersError`` naming the file and entry."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SubscribersError(f"{path}: cannot read subscribers file: {exc}") from exc
+    text = read_text_file(path, "a subscribers file", SubscribersError)
     return parse_subscribers(text, source=str(path))
 
 
@@ -121,7 +119,7 @@ def parse_subscribers(text: str, *, source: str = "subscribers.yaml") -> list[Su
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise SubscribersError(f"{source}: not valid YAML: {exc}") from exc
+        raise SubscribersError(f"{source}: not valid YAML: {yaml_problem(exc)}") from exc
     if data is None:
         return []
     if not isinstance(data, Mapping) or set(data) - {"subscribers"}:

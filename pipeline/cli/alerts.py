@@ -92,7 +92,9 @@ def digest(settings: Settings, day: datetime | None) -> None:
     type=click.Choice(["pending", "sending", "sent", "failed"]),
     help="Only alerts in this state.",
 )
-@click.option("--limit", default=100, show_default=True, help="Most rows shown.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=100, show_default=True, help="Most rows shown."
+)
 @click.pass_obj
 def list_(settings: Settings, status: str | None, limit: int) -> None:
     """Show the alert ledger: event, version, recipient, status, attempts, error, sent_at."""

@@ -84,7 +84,13 @@ def _writer(settings: Settings) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
-_limit = click.option("--limit", default=20, show_default=True, help="Most decrees to show.")
+_limit = click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="Most decrees to show.",
+)
 _country = click.option("--country", help="Only this country (ISO code or name).")
 _live = click.option("--live", is_flag=True, help=_LIVE_HELP)
 

@@ -8,11 +8,18 @@ from pathlib import Path
 import click
 
 from pipeline.cli.output import print_rows
-from pipeline.feeds import FeedFileError, dump_feeds_yaml, load_feeds, parse_opml
+from pipeline.feeds import (
+    FeedFileError,
+    add_to_feeds_yaml,
+    load_feeds,
+    parse_feeds_yaml,
+    parse_opml,
+)
 from pipeline.models import Feed
 from pipeline.settings import Settings
 from pipeline.store import Store
 from pipeline.store import feeds as feed_store
+from pipeline.textfiles import read_text_file
 from pipeline.urls import is_http_url
 
 __all__ = ["feeds_group"]
@@ -23,16 +30,25 @@ def _when(value: datetime | None) -> str:
 
 
 def _add(settings: Settings, new: list[Feed]) -> tuple[list[Feed], list[Feed]]:
-    """Append ``new`` feeds to the feed file and register them; return (added, skipped)."""
-    current = load_feeds(settings.feeds) if settings.feeds.exists() else []
+    """Append ``new`` feeds to the feed file and register them; return (added, skipped).
+
+    The file is edited round-trip: its comments and layout stay as they were.
+    """
+    path = settings.feeds
+    text = read_text_file(path, "a feed list", FeedFileError) if path.exists() else None
+    current = parse_feeds_yaml(text, source=str(path)) if text is not None else []
     known = {f.url for f in current}
-    added = [f for f in new if f.url not in known]
-    skipped = [f for f in new if f.url in known]
+    added: list[Feed] = []
+    for feed in new:
+        if feed.url not in known:
+            known.add(feed.url)
+            added.append(feed)
+    skipped = [f for f in new if f not in added]
     if added:
-        settings.feeds.parent.mkdir(parents=True, exist_ok=True)
-        tmp = settings.feeds.with_suffix(".tmp")
-        tmp.write_text(dump_feeds_yaml([*current, *added]), encoding="utf-8")
-        tmp.replace(settings.feeds)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(add_to_feeds_yaml(text, added, source=str(path)), encoding="utf-8")
+        tmp.replace(path)
         with Store.open(settings.db) as store:
             feed_store.register_feeds(store, added)
     return added, skipped
@@ -97,6 +113,8 @@ def import_opml_command(settings: Settings, file: Path) -> None:
     try:
         feeds = parse_opml(file.read_bytes(), source=str(file))
         added, skipped = _add(settings, feeds)
+    except OSError as exc:
+        raise click.ClickException(f"{file}: cannot read: {exc.strerror or exc}") from exc
     except FeedFileError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{len(added)} feeds added to {settings.feeds}, {len(skipped)} already there")

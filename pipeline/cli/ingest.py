@@ -63,7 +63,13 @@ def reprocess_command(settings: Settings) -> None:
 
 
 @click.command("runs")
-@click.option("--limit", default=10, show_default=True, help="How many runs to show.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many runs to show.",
+)
 @click.pass_obj
 def runs_command(settings: Settings, limit: int) -> None:
     """Show the latest runs with their counts and errors."""

@@ -2,7 +2,9 @@
 
 The published copy (PARDONWATCH_PUBLISHED_DB) is opened read-only, so a
 query never blocks the pipeline; ``--live`` reads the working database
-read-only instead (it waits while the pipeline is writing).
+read-only instead (it waits while the pipeline is writing).  Either way the
+connection is locked down (:mod:`pipeline.store.analysts`): no other file,
+database, extension or setting is within reach.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rich.table import Table
 from pipeline.cli.output import console
 from pipeline.settings import Settings
 from pipeline.store import StoreError
-from pipeline.store.publish import open_published, query_table
+from pipeline.store.analysts import open_for_analysts, query_table
 
 __all__ = ["sql_command"]
 
@@ -72,13 +74,26 @@ def sql_command(
 
     Views: v_decrees, v_claims, v_event_articles, v_decrees_by_month,
     v_feed_health (see sql/README.md).
+
+    \b
+    The query can only read the database it opened. Refused, with a clear
+    message ("query refused: ..."):
+      - writing data: INSERT, UPDATE, DELETE, CREATE, DROP (read-only file)
+      - other files: COPY ... TO/FROM, EXPORT DATABASE, read_csv, read_text,
+        read_parquet, read_blob, glob
+      - other databases: ATTACH
+      - extensions: INSTALL, LOAD
+      - settings: SET, RESET, PRAGMA that change the configuration
+    Why: a saved query shared between analysts must not be able to read
+    private files, overwrite a database or switch these limits back off.
+    To save results, use --format csv or json and redirect the output.
     """
     if (query is None) == (file is None):
         raise click.UsageError("give either a QUERY or --file, not both")
     text = file.read_text(encoding="utf-8") if file else str(query)
     path = settings.db if live else settings.published_db
     try:
-        with open_published(path) as store:
+        with open_for_analysts(path) as store:
             columns, rows = query_table(store, text)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
