@@ -8,6 +8,11 @@
   ``containment`` of the full shingle sets confirms.  (A 64-bit SimHash was
   tried first: on 1-2 KB wire texts, a retitled copy with an added editor's
   note landed 19 bits away, as far as unrelated texts sometimes do.)
+* ``SketchIndex`` finds candidates by sketch value, not by comparing pairs:
+  the stored archive keeps the same index in DuckDB (``article_sketch``), a
+  batch being stored keeps one in memory.  A value held by more than
+  ``max_df`` texts is a common phrase (a byline, a copyright line) and is
+  ignored; each lookup returns at most ``limit`` candidates.
 """
 
 from __future__ import annotations
@@ -15,8 +20,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from typing import Generic, TypeVar
 
 __all__ = [
+    "MAX_CANDIDATES",
+    "MAX_DF",
+    "MIN_SHARED",
+    "SketchIndex",
     "containment",
     "fingerprint",
     "normalize_text",
@@ -28,6 +40,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SHINGLE = 4
 SKETCH_SIZE = 16
 _MAX_WORDS = 5000
+# two shared sketch values make a candidate pair
+MIN_SHARED = 2
+# a sketch value held by more texts than this is a common phrase: ignored
+MAX_DF = 200
+# candidates (distinct stories) confirmed per new text, most shared values first
+MAX_CANDIDATES = 8
+
+K = TypeVar("K", bound=Hashable)
 
 
 def normalize_text(text: str) -> str:
@@ -66,3 +86,36 @@ def containment(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+class SketchIndex(Generic[K]):
+    """Texts by sketch value, for candidate lookups that do not compare pairs."""
+
+    def __init__(self) -> None:
+        self._holders: dict[int, list[K]] = {}
+        self._order: dict[K, int] = {}
+
+    def add(self, key: K, values: Sequence[int]) -> None:
+        self._order.setdefault(key, len(self._order))
+        for value in set(values):
+            self._holders.setdefault(value, []).append(key)
+
+    def candidates(
+        self,
+        values: Sequence[int],
+        *,
+        min_shared: int = MIN_SHARED,
+        max_df: int = MAX_DF,
+        limit: int = MAX_CANDIDATES,
+    ) -> list[K]:
+        """Keys sharing at least ``min_shared`` values, most shared first (at most ``limit``)."""
+        shared: Counter[K] = Counter()
+        for value in set(values):
+            holders = self._holders.get(value, ())
+            if len(holders) <= max_df:
+                shared.update(holders)
+        ranked = sorted(
+            (key for key, count in shared.items() if count >= min_shared),
+            key=lambda key: (-shared[key], self._order[key]),
+        )
+        return ranked[:limit]

@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.dedup import containment, shingles
+from pipeline.dedup import (
+    MAX_CANDIDATES,
+    MAX_DF,
+    MIN_SHARED,
+    SketchIndex,
+    containment,
+    shingles,
+)
 from pipeline.ingest import Ingested
 from pipeline.models import Article, Detection
 from pipeline.store import Store
@@ -30,9 +37,8 @@ __all__ = [
     "save_ingested",
     "update_extractions",
 ]
-
-# two shared sketch values make a candidate pair (see pipeline.dedup)
-MIN_SHARED = 2
+# shingle sets of stored candidates kept at once while one batch is placed
+_SHINGLE_CACHE = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +115,7 @@ def save_ingested(
     with store.transaction():
         if rows:
             store.run("articles_insert", {"articles": rows})
+            store.run("article_sketch_insert", _index_rows([i.article for i in fresh]))
         if aliases:
             store.run("article_urls_insert", {"urls": aliases})
         save_detections(store, [(i.article.article_id, i.detection) for i in fresh], now=now)
@@ -118,35 +125,73 @@ def save_ingested(
 def _assign_stories(
     store: Store, articles: Sequence[Article], min_containment: float
 ) -> dict[str, str]:
-    """story_id of each new article: an earlier near-duplicate's story, or its own id."""
+    """story_id of each new article: an earlier near-duplicate's story, or its own id.
+
+    Candidates come from the sketch index (stored articles) and from an index
+    of this batch built as it goes, never from comparing every pair; only the
+    few candidates' texts are read to confirm by shingle containment.
+    """
     stories: dict[str, str] = {}
     if not articles:
         return stories
-    candidates: dict[int, list[dict[str, Any]]] = {}
-    texts = [{"idx": i, "sketch": list(a.sketch)} for i, a in enumerate(articles)]
-    for row in store.rows("articles_near", {"texts": texts, "min_shared": MIN_SHARED}):
-        candidates.setdefault(row["idx"], []).append(row)
+    stored = _stored_candidates(store, articles)
+    texts = _texts(store, sorted({row["article_id"] for rows in stored.values() for row in rows}))
     stored_shingles: dict[str, set[str]] = {}  # a stored text may be a candidate of many
-    earlier: list[tuple[Article, set[str]]] = []
+    batch: SketchIndex[int] = SketchIndex()
+    batch_shingles: dict[int, set[str]] = {}
     for index, article in enumerate(articles):
-        own = shingles(article.text)
+        own = batch_shingles[index] = shingles(article.text)
         story = None
-        for row in sorted(candidates.get(index, []), key=lambda r: r["article_id"]):
+        for row in stored.get(index, []):
             theirs = stored_shingles.get(row["article_id"])
             if theirs is None:
-                theirs = stored_shingles[row["article_id"]] = shingles(row["text"])
+                if len(stored_shingles) >= _SHINGLE_CACHE:
+                    stored_shingles.clear()
+                theirs = stored_shingles[row["article_id"]] = shingles(texts[row["article_id"]])
             if containment(own, theirs) >= min_containment:
                 story = row["story_id"]
                 break
         if story is None:
-            for other, other_shingles in earlier:
-                shared = len(set(other.sketch) & set(article.sketch))
-                if shared >= MIN_SHARED and containment(own, other_shingles) >= min_containment:
-                    story = stories[other.article_id]
+            for other in batch.candidates(article.sketch):
+                if containment(own, batch_shingles[other]) >= min_containment:
+                    story = stories[articles[other].article_id]
                     break
         stories[article.article_id] = story or article.article_id
-        earlier.append((article, own))
+        batch.add(index, article.sketch)
     return stories
+
+
+def _stored_candidates(
+    store: Store, articles: Sequence[Article]
+) -> dict[int, list[dict[str, Any]]]:
+    """Index lookups of each new article's sketch: at most MAX_CANDIDATES stories each."""
+    idx = [i for i, a in enumerate(articles) for _ in a.sketch]
+    values = [v for a in articles for v in a.sketch]
+    candidates: dict[int, list[dict[str, Any]]] = {}
+    if not values:
+        return candidates
+    params = {
+        "idx": idx,
+        "h": values,
+        "min_shared": MIN_SHARED,
+        "max_df": MAX_DF,
+        "max_candidates": MAX_CANDIDATES,
+    }
+    for row in store.rows("articles_near", params):
+        candidates.setdefault(row["idx"], []).append(row)
+    return candidates
+
+
+def _texts(store: Store, ids: Sequence[str]) -> dict[str, str]:
+    """The clean texts of the stored candidates, and of no other stored article."""
+    if not ids:
+        return {}
+    return {r["article_id"]: r["text"] for r in store.rows("articles_texts", {"ids": ids})}
+
+
+def _index_rows(articles: Sequence[Article]) -> dict[str, list[Any]]:
+    pairs = [(a.article_id, v) for a in articles for v in set(a.sketch)]
+    return {"article_id": [p[0] for p in pairs], "h": [p[1] for p in pairs]}
 
 
 def _article_row(article: Article, run_id: str) -> dict[str, Any]:
@@ -208,6 +253,8 @@ def update_extractions(store: Store, articles: Sequence[Article]) -> None:
         for a in articles
     ]
     store.run("articles_update_text", {"articles": rows})
+    store.run("article_sketch_delete", {"ids": [a.article_id for a in articles]})
+    store.run("article_sketch_insert", _index_rows(articles))
 
 
 def iter_stored_articles(store: Store, *, batch: int = 500) -> Iterator[list[Article]]:

@@ -1,4 +1,4 @@
-from pipeline.dedup import SKETCH_SIZE, containment, fingerprint, shingles, sketch
+from pipeline.dedup import SKETCH_SIZE, SketchIndex, containment, fingerprint, shingles, sketch
 
 WIRE = (
     "The president ordered the release of 2,937 prisoners on Sunday ahead of National Day, "
@@ -37,3 +37,26 @@ def test_sketch_is_bounded_and_sorted():
 
 def test_empty_text_has_an_empty_sketch():
     assert sketch("") == []
+
+
+def test_sketch_index_finds_texts_sharing_values_most_shared_first():
+    index: SketchIndex[str] = SketchIndex()
+    index.add("two", [1, 2, 9])
+    index.add("three", [1, 2, 3])
+    index.add("one", [1, 7, 8])
+    assert index.candidates([1, 2, 3, 4]) == ["three", "two"]
+
+
+def test_sketch_index_ignores_values_held_by_many_texts():
+    index: SketchIndex[int] = SketchIndex()
+    for key in range(5):
+        index.add(key, [100, 101, key])
+    assert index.candidates([100, 101], max_df=4) == []
+    assert index.candidates([100, 101], max_df=5) == [0, 1, 2, 3, 4]
+
+
+def test_sketch_index_returns_a_bounded_number_of_candidates():
+    index: SketchIndex[int] = SketchIndex()
+    for key in range(50):
+        index.add(key, [1, 2])
+    assert index.candidates([1, 2], limit=3) == [0, 1, 2]
