@@ -19,13 +19,13 @@ import dataclasses
 import json
 import shutil
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline import staging
+from pipeline import flow, staging
 from pipeline.alerts.subscribers import SubscribersError
 from pipeline.extract import NotAnArticle, extract_page
 from pipeline.feeds import load_feeds
@@ -240,16 +240,18 @@ def load(
     """Store the staged articles, cluster them into events, record the run."""
     settings = _settings(settings)
     moment = _now(now)
-    items: list[Ingested] = []
     errors: list[str] = []
-    pages_fetched = 0
-    for path in articles:
-        for record in staging.read_jsonl(Path(path)):
-            if "error" in record:
-                errors.append(record["error"])
-            else:
-                items.append(staging.ingested_from_json(record))
-                pages_fetched += 1
+
+    def staged() -> Iterator[Ingested]:
+        # read one record at a time: the stream is stored in bounded chunks
+        for path in articles:
+            for record in staging.read_jsonl(Path(path)):
+                if "error" in record:
+                    errors.append(record["error"])
+                else:
+                    summary.pages_fetched += 1
+                    yield staging.ingested_from_json(record)
+
     folder = staging.run_dir(settings.staging_dir, run_key)
     polled: dict[str, Any] = {}
     if _summary_path(folder).exists():
@@ -259,11 +261,10 @@ def load(
     summary.feeds_not_modified = polled.get("feeds_not_modified", 0)
     summary.feeds_failed = polled.get("feeds_failed", 0)
     summary.entries_seen = polled.get("entries_seen", 0)
-    summary.errors = [*polled.get("errors", []), *errors]
-    summary.pages_fetched = pages_fetched
-    summary.pages_failed = len(errors)
     with Store.open(settings.db) as store:
-        changes = _store_items(store, items, summary, settings, moment)
+        changes = _store_items(store, staged(), summary, settings, moment)
+        summary.errors = [*polled.get("errors", []), *errors]
+        summary.pages_failed = len(errors)
         summary.finished_at = datetime.now(UTC)
         save_run(store, summary, kind=kind)
     # the event counts of the summary become the event ids themselves here
@@ -272,32 +273,22 @@ def load(
 
 def _store_items(
     store: Store,
-    items: Sequence[Ingested],
+    items: Iterable[Ingested],
     summary: RunSummary,
     settings: Settings,
     moment: datetime,
 ) -> dict[str, list[str]]:
-    """Save articles and detections, update events; fill ``summary``; return event ids."""
-    from pipeline.events import update_events
-
-    result = article_store.save_ingested(
+    """Save articles and detections, update events, in bounded chunks (see
+    :mod:`pipeline.flow`); fill ``summary``; return event ids."""
+    changes = flow.store_stream(
         store,
         items,
         run_id=summary.run_id,
         min_containment=settings.near_duplicate_containment,
         now=moment,
     )
-    new = set(result.new_ids)
-    summary.new_articles = len(new)
-    summary.duplicate_articles = result.duplicates
-    summary.detections = len(new)
-    summary.announcements = sum(
-        1 for i in items if i.article.article_id in new and i.detection.is_pardon_announcement
-    )
-    changes = update_events(store, sorted(new), now=moment)
-    summary.events_new = len(changes.new)
-    summary.events_updated = len(changes.updated)
-    return {"events_new": list(changes.new), "events_updated": list(changes.updated)}
+    flow.fill_summary(summary, changes)
+    return {"events_new": changes.events_new, "events_updated": changes.events_updated}
 
 
 def _summary_dict(summary: RunSummary) -> dict[str, Any]:
@@ -423,30 +414,34 @@ def import_jsonl(
     """
     settings = _settings(settings)
     moment = _now(now)
-    items: list[Ingested] = []
     errors: list[str] = []
-    for number, line, error in import_lines(path, max_bytes=settings.max_import_line_bytes):
-        if line is None:
-            errors.append(str(error))
-            continue
-        try:
-            items.append(
-                from_import_line(
+
+    def imported() -> Iterator[Ingested]:
+        # one line at a time: the stream is stored in bounded chunks
+        for number, line, error in import_lines(path, max_bytes=settings.max_import_line_bytes):
+            if line is None:
+                errors.append(str(error))
+                continue
+            try:
+                item = from_import_line(
                     json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
                 )
-            )
-        except json.JSONDecodeError as exc:
-            errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
-        except RecursionError:
-            errors.append(f"{path}:{number}: JSON nested too deeply")
-        except (ImportLineError, NotAnArticle) as exc:
-            errors.append(f"{path}:{number}: {exc}")
+            except json.JSONDecodeError as exc:
+                errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
+            except RecursionError:
+                errors.append(f"{path}:{number}: JSON nested too deeply")
+            except (ImportLineError, NotAnArticle) as exc:
+                errors.append(f"{path}:{number}: {exc}")
+            else:
+                summary.entries_seen += 1
+                yield item
+
     run_key = f"import-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id=run_key, started_at=moment, errors=errors)
-    summary.pages_failed = len(errors)
-    summary.entries_seen = len(items) + len(errors)
     with Store.open(settings.db) as store:
-        changes = _store_items(store, items, summary, settings, moment)
+        changes = _store_items(store, imported(), summary, settings, moment)
+        summary.pages_failed = len(errors)
+        summary.entries_seen += len(errors)
         summary.finished_at = datetime.now(UTC)
         save_run(store, summary, kind="import")
     published = publish(settings=settings)

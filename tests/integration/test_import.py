@@ -1,5 +1,7 @@
 """JSON Lines import: same path as fetched pages, bad lines named, idempotent."""
 
+import json
+
 from click.testing import CliRunner
 from support import FIXTURES
 
@@ -65,3 +67,33 @@ def test_imported_articles_can_be_found_in_v_event_articles_read_only(settings, 
         "https://news.example.org/2023/02/iran-amnesty-protesters",
         "https://fr.example.org/monde/maroc-grace-royale",
     }
+
+
+def test_an_import_larger_than_a_chunk_is_stored_chunk_by_chunk(settings, tmp_path, monkeypatch):
+    from pipeline import flow
+    from pipeline.store import articles as article_store
+
+    wire = (
+        "The president ordered the release of 2,937 prisoners on Sunday ahead of National Day, "
+        "the state news agency reported, and pledged to settle the debts of those released."
+    )
+    lines = [
+        json.dumps({"url": f"https://site{i}.example/news/{i}", "text": f"{wire} Copy {i}."})
+        for i in range(7)
+    ]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    sizes: list[int] = []
+    save = article_store.save_ingested
+    monkeypatch.setattr(flow, "CHUNK", 3)
+    monkeypatch.setattr(
+        article_store,
+        "save_ingested",
+        lambda store, items, **kw: sizes.append(len(items)) or save(store, items, **kw),
+    )
+    summary, _ = tasks.import_jsonl(path, settings=settings)
+    with Store.open(settings.db, read_only=True) as store:
+        stories = store.query("select count(distinct story_id) as n from articles")[0]["n"]
+    assert sizes == [3, 3, 1]
+    assert summary.new_articles == 7 and summary.entries_seen == 7
+    assert stories == 1  # copies in later chunks found the story through the index
