@@ -18,12 +18,12 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import py3langid
-import trafilatura
 from dateutil import parser as date_parser
-from lxml.html import HtmlElement
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 from pipeline.models import Entry
 from pipeline.urls import canonical_url, host_of
@@ -80,6 +80,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:2000].strip()
     if len(sample) < 20:
         return None
+    import py3langid  # imported when first needed: a run with nothing new never loads it
+
     lang, _score = py3langid.classify(sample)
     return str(lang)
 
@@ -141,6 +143,8 @@ def _restore(value: Any, back: dict[int, str]) -> Any:
 def _run(
     html: HtmlElement | bytes | str, url: str, *, recall: bool, back: dict[int, str]
 ) -> dict[str, Any] | None:
+    import trafilatura
+
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -163,6 +167,8 @@ def extract_page(
     text = ""
     extraction = ""
     # parsed once here (trafilatura works on a copy) so the joiners can be kept
+    import trafilatura  # imported when first needed: a run with nothing new never loads it
+
     tree = trafilatura.load_html(html)
     back = _protect_joiners(tree) if tree is not None else {}
     page = tree if tree is not None else html

@@ -15,11 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from pipeline.ingest import Ingested
 from pipeline.models import RunSummary
 from pipeline.store import Store
 from pipeline.store import articles as article_store
+
+if TYPE_CHECKING:
+    from pipeline.ingest import Ingested
 
 __all__ = ["CHUNK", "StoredChanges", "chunked", "fill_summary", "store_stream"]
 
@@ -55,8 +58,6 @@ def store_stream(
     chunk: int | None = None,
 ) -> StoredChanges:
     """Store ``items`` chunk by chunk and place their detections into events."""
-    from pipeline.events import update_events
-
     out = StoredChanges()
     new_events: dict[str, None] = {}
     updated: dict[str, None] = {}
@@ -71,6 +72,8 @@ def store_stream(
         out.announcements += sum(
             1 for i in batch if i.article.article_id in new and i.detection.is_pardon_announcement
         )
+        from pipeline.events import update_events  # not loaded when nothing is new
+
         changes = update_events(store, sorted(new), now=now)
         new_events.update(dict.fromkeys(changes.new))
         updated.update(dict.fromkeys(changes.updated))

@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pipeline.dedup import fingerprint, sketch
-from pipeline.detect import detect
-from pipeline.extract import detect_language, extract_page, parse_published
 from pipeline.models import Article, Detection, Entry
 from pipeline.urls import canonical_url, host_of, is_http_url
 
@@ -83,6 +81,10 @@ def build_article(
 
 
 def redetect(article: Article) -> Detection:
+    # the detector compiles its rules on import (about a second): loaded only
+    # when there is something to detect
+    from pipeline.detect import detect
+
     return detect(
         article.text,
         title=article.title,
@@ -96,6 +98,8 @@ def from_page(
     entry: Entry, *, final_url: str, body: bytes, fetched_at: datetime, min_chars: int
 ) -> Ingested:
     """Extract and detect one fetched page.  Raises ``NotAnArticle``."""
+    from pipeline.extract import extract_page
+
     extracted = extract_page(body, url=final_url, entry=entry, min_chars=min_chars)
     article = build_article(
         url=extracted.canonical or final_url,
@@ -116,6 +120,8 @@ def from_page(
 
 def from_import_line(data: Any, *, min_chars: int, imported_at: datetime) -> Ingested:
     """One JSON Lines record: ``url`` plus ``text`` or ``html``."""
+    from pipeline.extract import detect_language, extract_page, parse_published
+
     if not isinstance(data, dict):
         raise ImportLineError("expected a JSON object")
     url = data.get("url")

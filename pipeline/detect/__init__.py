@@ -9,8 +9,22 @@ vocabulary in :mod:`pipeline.detect.occasions`; the labelled evaluation in
 
 from __future__ import annotations
 
-from .core import detect
+from typing import TYPE_CHECKING, Any
+
 from .normalize import normalize
 from .occasions import OCCASIONS
 
+if TYPE_CHECKING:
+    from .core import detect
+
 __all__ = ["OCCASIONS", "detect", "normalize"]
+
+
+def __getattr__(name: str) -> Any:
+    # the rules compile on import (about a second): a module that only needs
+    # pipeline.detect.normalize (event keys, alerts) does not pay for them
+    if name == "detect":
+        from .core import detect
+
+        return detect
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,14 +11,27 @@ folder and swapped in by replacing a symbolic link, atomically too.
 
 Raw HTML (``articles.html_zlib``) stays out of the copy: it is the bulk of
 the working file and analysts read the clean text.
+
+Publishing follows what changed.  Each table has a signature (its row count
+and a sum of row hashes over its columns, the bulky ones stood for by a
+fingerprint or timestamp beside them); the signatures of the last publish
+are kept with the Parquet export.  When nothing changed, nothing is written.
+When some tables changed, the new copy starts as a file copy of the last
+one and only the changed tables are rewritten in it (views recreated); the
+Parquet files of unchanged tables are hard-linked into the new folder.  The
+``runs`` table and the feeds' poll times and statuses alone do not count as
+a change: they reach the copy with the next change.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 from pipeline.store import SQL_DIR, Store, StoreError
 
@@ -26,6 +39,7 @@ __all__ = [
     "PARQUET_TABLES",
     "open_published",
     "publish",
+    "signatures",
 ]
 
 # columns left out of the copy, per table
@@ -34,6 +48,27 @@ LEAVE_OUT: dict[str, tuple[str, ...]] = {"articles": ("html_zlib",), "alerts": (
 PARQUET_TABLES = ("articles", "claims", "detections", "events", "feeds", "runs")
 _ALIAS = "pardonwatch_publish"
 _LINK_PREFIX = ".parquet-"
+_STATE = ".publish-state.json"
+# columns a table's signature does not read: bulky ones whose change shows in
+# another column (text -> fingerprint, payload -> detected_at), and poll
+# bookkeeping that changes on every poll without changing what analysts read
+SIGNATURE_SKIP: dict[str, tuple[str, ...]] = {
+    "articles": ("text", "html_zlib"),
+    "detections": ("payload",),
+    "alerts": ("message",),
+    "feeds": (
+        "etag",
+        "last_modified",
+        "last_status",
+        "last_polled_at",
+        "last_success_at",
+        "next_poll_at",
+    ),
+}
+# tables whose changes alone do not make a new copy (written on every run)
+QUIET_TABLES = ("runs",)
+# small tables rewritten whenever a copy is made, so their bookkeeping is fresh
+ALWAYS_REWRITTEN = ("feeds", "runs")
 
 
 def _quote_ident(name: str) -> str:
@@ -50,9 +85,36 @@ def _remove(path: Path) -> None:
 
 
 def _select_list(store: Store, table: str) -> str:
-    columns = [r["column_name"] for r in store.rows("publish_columns", {"table_name": table})]
+    columns = _columns(store, table)
     kept = [c for c in columns if c not in LEAVE_OUT.get(table, ())]
     return ", ".join(_quote_ident(c) for c in kept)
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [r["column_name"] for r in store.rows("publish_columns", {"table_name": table})]
+
+
+def signatures(store: Store) -> dict[str, Any]:
+    """Per table ``[rows, sum of row hashes]``, plus a digest of the view files."""
+    out: dict[str, Any] = {}
+    for table in (r["table_name"] for r in store.rows("publish_tables")):
+        columns = [c for c in _columns(store, table) if c not in SIGNATURE_SKIP.get(table, ())]
+        hashed = ", ".join(_quote_ident(c) for c in columns)
+        row = store.con.execute(
+            f"select count(*), coalesce(sum(hash({hashed})), 0)::varchar from {_quote_ident(table)}"
+        ).fetchone()
+        out[table] = [int(row[0]), str(row[1])] if row else [0, "0"]
+    views = hashlib.sha256()
+    for view in sorted((SQL_DIR / "views").glob("*.sql")):
+        views.update(view.read_bytes())
+    out["_views"] = views.hexdigest()
+    return out
+
+
+def _changed(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
+    """Tables added, removed or changed between two signatures (quiet ones aside)."""
+    names = (set(old) | set(new)) - {"_views", *QUIET_TABLES}
+    return {n for n in names if old.get(n) != new.get(n)}
 
 
 def _write_copy(store: Store, path: Path) -> None:
@@ -81,19 +143,63 @@ def _write_copy(store: Store, path: Path) -> None:
         store.con.execute(f"detach {_ALIAS}")
 
 
-def _export_parquet(store: Store, link: Path) -> Path:
-    """Write the Parquet files to a new folder, then point ``link`` at it."""
+def _update_copy(store: Store, previous: Path, path: Path, tables: set[str]) -> None:
+    """A file copy of ``previous`` at ``path`` with only ``tables`` rewritten."""
+    shutil.copyfile(previous, path)
+    home = store.con.execute("select current_database()").fetchone()
+    if home is None:
+        raise StoreError("the working database has no name")
+    source = _quote_ident(str(home[0]))
+    present = {r["table_name"] for r in store.rows("publish_tables")}
+    store.con.execute(f"attach {_quote_text(str(path))} as {_ALIAS}")
+    try:
+        with store.transaction():
+            for table in sorted(tables):
+                name = f"{_ALIAS}.main.{_quote_ident(table)}"
+                store.con.execute(f"drop table if exists {name}")
+                if table in present:
+                    store.con.execute(
+                        f"create table {name} as select {_select_list(store, table)} "
+                        f"from {source}.main.{_quote_ident(table)}"
+                    )
+        store.con.execute(f"use {_ALIAS}")
+        try:
+            for view in sorted((SQL_DIR / "views").glob("*.sql")):
+                store.con.execute(view.read_text(encoding="utf-8"))
+        finally:
+            store.con.execute(f"use {source}")
+        store.con.execute(f"checkpoint {_ALIAS}")
+    finally:
+        store.con.execute(f"detach {_ALIAS}")
+
+
+def _export_parquet(
+    store: Store,
+    link: Path,
+    state: dict[str, Any],
+    unchanged: set[str] | None = None,
+) -> Path:
+    """Write the Parquet files to a new folder, then point ``link`` at it.
+
+    Files of ``unchanged`` tables are hard-linked from the current folder;
+    ``state`` (the signatures) is written into the folder last.
+    """
     folder = link.with_name(f"{_LINK_PREFIX}{time.time_ns()}")
     folder.mkdir(parents=True)
     names = [r["view_name"] for r in store.rows("publish_views")]
     tables = {r["table_name"] for r in store.rows("publish_tables")}
     names += [t for t in PARQUET_TABLES if t in tables]
     for name in names:
+        old = link / f"{name}.parquet"
+        if unchanged and name in unchanged and old.exists():
+            os.link(old.resolve(), folder / old.name)
+            continue
         columns = _select_list(store, name) if name in tables else "*"
         target = _quote_text(str(folder / f"{name}.parquet"))
         store.con.execute(
             f"copy (select {columns} from {_quote_ident(name)}) to {target} (format parquet)"
         )
+    (folder / _STATE).write_text(json.dumps(state), encoding="utf-8")
     pending = link.with_name(link.name + ".swap")
     pending.unlink(missing_ok=True)
     pending.symlink_to(folder.name, target_is_directory=True)
@@ -106,23 +212,46 @@ def _export_parquet(store: Store, link: Path) -> Path:
     return link
 
 
-def publish(store: Store, target: Path) -> Path:
+def _last_state(link: Path) -> dict[str, Any] | None:
+    try:
+        state = json.loads((link / _STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def publish(store: Store, target: Path, *, full: bool = False) -> Path:
     """Write the analysts' read-only copy of ``store`` to ``target``; return it.
 
     Also exports Parquet files to ``target.parent / "parquet"``.  Neither an
     open reader of the old copy nor a crash half-way leaves anyone with a
-    half-written run: both swaps are atomic.
+    half-written run: both swaps are atomic.  Only what changed since the
+    last publish is written (nothing at all when nothing changed); ``full``
+    rewrites everything.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    link = target.parent / "parquet"
+    state = signatures(store)
+    last = None if full or not target.exists() else _last_state(link)
+    if last is not None and last.get("_views") == state["_views"]:
+        changed = _changed(last, state)
+        if not changed:
+            return target
+    else:
+        changed = None
     pending = target.with_name(f".{target.name}.publishing")
     _remove(pending)
     try:
-        _write_copy(store, pending)
+        if changed is None:
+            _write_copy(store, pending)
+        else:
+            _update_copy(store, target, pending, changed | set(ALWAYS_REWRITTEN))
         os.replace(pending, target)
     finally:
         _remove(pending)
-    _export_parquet(store, target.parent / "parquet")
+    unchanged = None if changed is None else set(PARQUET_TABLES) - changed - set(ALWAYS_REWRITTEN)
+    _export_parquet(store, link, state, unchanged)
     return target
 
 

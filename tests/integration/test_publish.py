@@ -93,5 +93,59 @@ def test_a_publish_that_fails_half_way_leaves_the_old_copy(store, tmp_path, monk
 
     monkeypatch.setattr(publish_module, "_write_copy", broken)
     with pytest.raises(RuntimeError):
+        publish(store, target, full=True)
+    assert target.read_bytes() == before and sorted(target.parent.glob(".pw*")) == []
+
+
+def test_an_incremental_publish_that_fails_half_way_leaves_the_old_copy(
+    store, tmp_path, monkeypatch
+):
+    target = _published(store, tmp_path)
+    before = target.read_bytes()
+
+    def broken(store: Store, previous: Path, path: Path, tables: set[str]) -> None:
+        path.write_bytes(b"half a database")
+        raise RuntimeError("disk full")
+
+    store.con.execute("update events set occasion_text = 'edited by hand' where true")
+    monkeypatch.setattr(publish_module, "_update_copy", broken)
+    with pytest.raises(RuntimeError):
         publish(store, target)
     assert target.read_bytes() == before and sorted(target.parent.glob(".pw*")) == []
+    monkeypatch.undo()
+    publish(store, target)  # the change is still seen as unpublished
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert con.execute("select distinct occasion_text from events").fetchall() == [
+            ("edited by hand",)
+        ]
+
+
+def test_publishing_with_nothing_changed_writes_nothing(store, tmp_path):
+    target = _published(store, tmp_path)
+    copy, folder = target.stat(), (target.parent / "parquet").resolve()
+    assert publish(store, target) == target
+    assert target.stat().st_ino == copy.st_ino and target.stat().st_mtime_ns == copy.st_mtime_ns
+    assert (target.parent / "parquet").resolve() == folder
+
+
+def test_a_change_rewrites_only_the_changed_tables(store, tmp_path):
+    target = _published(store, tmp_path)
+    folder = target.parent / "parquet"
+    articles_before = (folder / "articles.parquet").stat().st_ino
+    events_before = (folder / "events.parquet").stat().st_ino
+    store.con.execute("update events set occasion_text = 'edited by hand' where true")
+    publish(store, target)
+    assert (folder / "articles.parquet").stat().st_ino == articles_before  # hard-linked
+    assert (folder / "events.parquet").stat().st_ino != events_before
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert {r[0] for r in con.execute("select occasion_text from events").fetchall()} == {
+            "edited by hand"
+        }
+        assert con.execute("select count(*) from v_decrees").fetchone() == (3,)
+
+
+def test_a_full_publish_rewrites_everything(store, tmp_path):
+    target = _published(store, tmp_path)
+    inode = (target.parent / "parquet" / "articles.parquet").stat().st_ino
+    publish(store, target, full=True)
+    assert (target.parent / "parquet" / "articles.parquet").stat().st_ino != inode

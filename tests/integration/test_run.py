@@ -1,5 +1,7 @@
 """Whole cycles over fixture feeds and pages served on loopback."""
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -133,3 +135,34 @@ def test_raw_html_is_kept_compressed(site, settings):
             "select octet_length(html_zlib) as n, length(text) as t from articles limit 1"
         )[0]
     assert row["n"] > 0
+
+
+def test_a_rerun_with_nothing_new_does_not_publish_again(site, settings):
+    tasks.run_cycle(settings=settings, now=NOW)
+    copy = settings.published_db.stat()
+    parquet = (settings.published_db.parent / "parquet").resolve()
+    tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
+    assert settings.published_db.stat().st_mtime_ns == copy.st_mtime_ns
+    assert (settings.published_db.parent / "parquet").resolve() == parquet
+
+
+def test_a_rerun_with_nothing_new_loads_neither_extractor_nor_detector(site, settings, tmp_path):
+    tasks.run_cycle(settings=settings, now=NOW)
+    code = (
+        "import sys\n"
+        "from datetime import datetime, timedelta, UTC\n"
+        "from pipeline import tasks\n"
+        "from pipeline.settings import Settings\n"
+        f"settings = Settings(data_dir=Path({str(settings.data_dir)!r}), "
+        f"feeds=Path({str(settings.feeds)!r}), subscribers=Path({str(settings.subscribers)!r}), "
+        "allow_private_networks=True, per_host_delay=0.0)\n"
+        "tasks.run_cycle(settings=settings, force=True)\n"
+        "print(sorted(m for m in ('trafilatura', 'pipeline.detect.rules') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", "from pathlib import Path\n" + code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
