@@ -131,6 +131,7 @@ def poll(
                 summary["errors"].append(f"feed {outcome.feed_url}: {outcome.error}")
             entries.extend(outcome.entries)
         entries = _new_entries(store, entries)
+        flow.stage_rejections(store, folder, [e.url for e in entries])
     summary["entries_seen"] = len(entries)
     batches = []
     for index in range(0, len(entries), BATCH_SIZE):
@@ -168,14 +169,20 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
     if target.exists():
         return str(target)
     entries = [staging.entry_from_json(r) for r in staging.read_jsonl(source)]
+    rejected = flow.staged_rejections(source.parent)
     done = 0
 
     def get(entry: Entry) -> dict[str, Any]:
         nonlocal done
-        result = client.get(entry.url, max_bytes=settings.max_page_bytes)
+        known = rejected.get(entry.url)
+        result = client.get(
+            entry.url, max_bytes=settings.max_page_bytes, headers=flow.conditional_headers(known)
+        )
         done += 1
         if progress:
             progress("fetch", done, len(entries))
+        if flow.unchanged(known, result):
+            return {"entry": staging.entry_to_json(entry), "unchanged": True}
         error = result.error
         if error is None and not result.ok:
             error = f"{result.final_url}: HTTP {result.status}"
@@ -185,6 +192,7 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
             "status": result.status,
             "error": error,
             "body": result.body.decode("latin-1") if error is None else None,
+            "validators": flow.page_validators(result) if error is None else None,
             "fetched_at": datetime.now(UTC).isoformat(),
         }
 
@@ -208,6 +216,9 @@ def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
     def records() -> Any:
         for page in staging.read_jsonl(source):
             entry = staging.entry_from_json(page["entry"])
+            if page.get("unchanged"):
+                yield {"unchanged": entry.url}  # rejected before, not changed since
+                continue
             if page["error"]:
                 yield {"error": f"page {entry.url}: {page['error']}"}
                 continue
@@ -219,7 +230,11 @@ def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
                     fetched_at=datetime.fromisoformat(page["fetched_at"]),
                     min_chars=settings.min_text_chars,
                 )
-            except (NotAnArticle, ValueError) as exc:
+            except NotAnArticle as exc:
+                rejected = flow.rejection(page, entry.url, str(exc), datetime.now(UTC))
+                yield {"error": f"page {entry.url}: {exc}", "rejected": rejected}
+                continue
+            except ValueError as exc:
                 yield {"error": f"page {entry.url}: {exc}"}
                 continue
             yield staging.ingested_to_json(item)
@@ -241,11 +256,16 @@ def load(
     settings = _settings(settings)
     moment = _now(now)
     errors: list[str] = []
+    rejected: list[dict[str, Any]] = []
 
     def staged() -> Iterator[Ingested]:
         # read one record at a time: the stream is stored in bounded chunks
         for path in articles:
             for record in staging.read_jsonl(Path(path)):
+                if "unchanged" in record:
+                    continue
+                if "rejected" in record:
+                    rejected.append(record["rejected"])
                 if "error" in record:
                     errors.append(record["error"])
                 else:
@@ -263,6 +283,7 @@ def load(
     summary.entries_seen = polled.get("entries_seen", 0)
     with Store.open(settings.db) as store:
         changes = _store_items(store, staged(), summary, settings, moment)
+        flow.remember_rejections(store, rejected)
         summary.errors = [*polled.get("errors", []), *errors]
         summary.pages_failed = len(errors)
         summary.finished_at = datetime.now(UTC)

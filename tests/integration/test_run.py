@@ -166,3 +166,49 @@ def test_a_rerun_with_nothing_new_loads_neither_extractor_nor_detector(site, set
         check=True,
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _not_an_article(etag: str):
+    page = fixture_text("not_a_feed.html")
+
+    def reply(headers: dict[str, str]) -> Reply:
+        if headers.get("if-none-match") == etag:
+            return Reply(304, b"", {"ETag": etag})
+        return Reply(200, page, {"Content-Type": "text/html", "ETag": etag})
+
+    return reply
+
+
+def test_a_rejected_page_is_not_extracted_again_while_the_server_answers_304(site, settings):
+    site.routes["/news/tax-amnesty.html"] = _not_an_article('"v1"')
+    tasks.run_cycle(settings=settings, now=NOW)
+    summary, _ = tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
+    conditional = [h for p, h in site.requests if p == "/news/tax-amnesty.html"]
+    assert [h.get("if-none-match") for h in conditional] == [None, '"v1"']
+    assert not any("tax-amnesty.html" in e for e in summary.errors)
+
+
+def test_a_rejected_page_with_the_same_body_is_not_extracted_again(site, settings, monkeypatch):
+    site.routes["/news/tax-amnesty.html"] = Reply(
+        200, fixture_text("not_a_feed.html"), {"Content-Type": "text/html"}
+    )
+    tasks.run_cycle(settings=settings, now=NOW)
+    calls: list[str] = []
+    original = tasks.from_page
+    monkeypatch.setattr(
+        tasks, "from_page", lambda entry, **kw: calls.append(entry.url) or original(entry, **kw)
+    )
+    summary, _ = tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
+    assert calls == [] and not any("tax-amnesty.html" in e for e in summary.errors)
+
+
+def test_a_rejected_page_that_changes_is_extracted_and_stored(site, settings):
+    site.routes["/news/tax-amnesty.html"] = _not_an_article('"v1"')
+    tasks.run_cycle(settings=settings, now=NOW)
+    site.routes["/news/tax-amnesty.html"] = Reply(
+        200, fixture_text("page_tax_amnesty.html"), {"Content-Type": "text/html", "ETag": '"v2"'}
+    )
+    summary, _ = tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
+    assert summary.new_articles == 1 and "tax-amnesty.html" in _articles(settings)
+    with Store.open(settings.db, read_only=True) as store:
+        assert store.counts(["rejected_pages"]) == {"rejected_pages": 0}
