@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from pipeline.detect.normalize import fold
+from pipeline.detect.rulers import RULERS
 from pipeline.events import vocabulary
 from pipeline.models import Decree
 
@@ -29,6 +30,7 @@ __all__ = [
     "issuer_key",
     "issuer_label",
     "occasion_key",
+    "ruler_key",
 ]
 
 # A report that gives no date for its decree was published at most this long
@@ -51,6 +53,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 OFFICE_KEYS = frozenset(key for key, _label, _words in vocabulary.OFFICES)
+_RULER_NAMES = frozenset(r.canonical for r in RULERS)
 _OFFICE_PATTERNS = tuple((key, label, _words(words)) for key, label, words in vocabulary.OFFICES)
 _OCCASION_PATTERNS = tuple((key, _words(words)) for key, words in vocabulary.OCCASIONS)
 
@@ -85,6 +88,11 @@ def issuer_key(issuer: str | None) -> str | None:
         return None
     words = re.findall(r"\w+", vocabulary.TITLES.sub(" ", text))
     return " ".join(words) or None
+
+
+def ruler_key(issuer: str | None) -> str | None:
+    """The canonical name of a known ruler (``pipeline.detect.rulers``), else ``None``."""
+    return issuer if issuer in _RULER_NAMES else None
 
 
 def issuer_label(issuer: str | None) -> str | None:
