@@ -184,7 +184,8 @@ def _custom(code: str, entry: Any) -> Custom:
     if calendar not in CALENDARS:
         raise ValueError(f"'calendar' must be one of {', '.join(CALENDARS)}, not {calendar!r}")
     month, day = entry["month"], entry["day"]
-    if not (isinstance(month, int) and 1 <= month <= 12 and isinstance(day, int) and 1 <= day <= 31):
+    whole = isinstance(month, int) and isinstance(day, int)
+    if not (whole and 1 <= month <= 12 and 1 <= day <= 31):
         raise ValueError(f"month {month!r} and day {day!r} must be whole numbers in range")
     custom = Custom(
         country_code=code,

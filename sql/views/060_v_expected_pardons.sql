@@ -4,7 +4,8 @@
 -- in prior_found of the prior_occasions before it (at most the last 10,
 -- counting only occasions since the country's first decree in the database).
 -- status: found, upcoming, waiting (the window is still open), missed, or
--- not covered (before the country's first decree in the database).
+-- not covered (before the country's first decree in the database; covered
+-- is false).
 -- grain: country x custom x date.  key: (country_code, custom, occasion_date).
 create or replace view v_expected_pardons as
 with
@@ -104,6 +105,7 @@ select
     window_to,
     date_diff('day', current_date, occasion_date) as days_until,
     found,
+    covered,
     event_id,
     decree_date,
     case
