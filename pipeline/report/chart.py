@@ -126,7 +126,11 @@ def timeline_spec(points: Sequence[TimelinePoint], *, width: int = 820) -> dict[
         "field": "country",
         "type": "nominal",
         "title": "Country",
-        "scale": {"domain": countries, "scheme": "tableau20"},
+        # ten strong colours while they last; twenty (paired light shades) beyond
+        "scale": {
+            "domain": countries,
+            "scheme": "tableau10" if len(countries) <= 10 else "tableau20",
+        },
     }
     x = {
         "field": "date",

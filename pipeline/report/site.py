@@ -91,7 +91,7 @@ def render_pages(rows: ReportRows, *, today: date) -> dict[str, str]:
     chart = timeline_svg(timeline_points(rows.decrees, words, href))
     upcoming, missed = _calendar(rows.expected, href, today)
     dated = sorted(d["date"] for d in decrees if d["date"])
-    common = {"built": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "root": ""}
+    common = {"today": today.isoformat(), "root": ""}
     pages = {
         "index.html": env.get_template("index.html").render(
             common,
@@ -121,7 +121,6 @@ def render_pages(rows: ReportRows, *, today: date) -> dict[str, str]:
         "calendar.html": env.get_template("calendar.html").render(
             common,
             page="calendar",
-            today=today.isoformat(),
             upcoming=upcoming,
             missed=missed,
             horizon=HORIZON_DAYS,
