@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.store import Store
+import duckdb
+
+from pipeline.store import Store, StoreError
 
 __all__ = ["ReportRows", "report_rows"]
 
@@ -22,11 +24,20 @@ class ReportRows:
 
 
 def report_rows(store: Store, *, disagreements: int = 25) -> ReportRows:
-    """Read every view the report shows (``disagreements``: how many of the largest)."""
-    return ReportRows(
-        decrees=store.rows("report_decrees"),
-        sources=store.rows("report_sources"),
-        disagreements=store.rows("report_disagreements", {"limit": disagreements}),
-        feeds=store.rows("report_feeds"),
-        expected=store.rows("customs_expected"),
-    )
+    """Read every view the report shows (``disagreements``: how many of the largest).
+
+    A copy published by an older version lacks some views: ``StoreError`` says so.
+    """
+    try:
+        return ReportRows(
+            decrees=store.rows("report_decrees"),
+            sources=store.rows("report_sources"),
+            disagreements=store.rows("report_disagreements", {"limit": disagreements}),
+            feeds=store.rows("report_feeds"),
+            expected=store.rows("customs_expected"),
+        )
+    except duckdb.CatalogException as exc:
+        raise StoreError(
+            f"{store.path or 'the database'} lacks a view the report needs ({exc});"
+            " publish it again with this version (pardonwatch run)"
+        ) from exc

@@ -9,13 +9,14 @@ from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
 
+import duckdb
 import pytest
 from events_helpers import NOW, decree, put, seed
 
 from pipeline.alerts import run_alerts, run_digest
 from pipeline.events import update_events
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.store import SQL_DIR, Store
 from pipeline.store.customs import expected_pardons, refresh_occasions
 
 TODAY = date(2025, 6, 1)
@@ -147,3 +148,32 @@ def test_the_digest_lists_the_coming_occasions_of_the_followed_countries(watched
     assert "Customary pardon occasions coming up" in text
     assert "* 2025-03-21: Iran, Nowruz (kept in 2 of the last 2 years)" in text
     assert "Morocco" not in text  # not a country this subscriber follows
+
+
+def test_the_migration_keeps_the_alerts_already_in_the_ledger(tmp_path: Path):
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "create table schema_migrations"
+            " (version integer primary key, name varchar not null, applied_at timestamptz not null)"
+        )
+        for version, name in enumerate(("001_core.sql", "002_events.sql", "003_alerts.sql"), 1):
+            con.execute((SQL_DIR / "schema" / name).read_text())
+            con.execute("insert into schema_migrations values (?, ?, now())", [version, name])
+        con.execute(
+            "insert into alerts (event_id, version, recipient, kind, message_id, subject, sender,"
+            " message, next_attempt_at, created_at, status)"
+            " values ('ev_1', 1, 'a@example.org', 'new', '<m1>', 's', 'x', '\\x00'::blob,"
+            " now(), now(), 'sent')"
+        )
+    with Store.open(path) as store:
+        assert store.query("select event_id, kind, status from alerts") == [
+            {"event_id": "ev_1", "kind": "new", "status": "sent"}
+        ]
+        store.run(
+            "alerts_insert",
+            {"event_id": "missed:IR:nowruz:2025-03-21", "version": 1, "recipient": "a@example.org",
+             "kind": "missed", "message_id": "<m2>", "subject": "s", "sender": "x",
+             "message": b"m", "snapshot": None, "reasons": [], "thread_root": None, "now": NOW},
+        )  # fmt: skip
+        assert store.counts(["alerts"]) == {"alerts": 2}

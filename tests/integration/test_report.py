@@ -16,7 +16,7 @@ from pipeline import tasks
 from pipeline.cli.report import report_command
 from pipeline.report import ReportError, build_report
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.store import Store, StoreError
 
 PROJECT = Path(__file__).resolve().parents[2]
 SCREENSHOT = PROJECT / "docs" / "report-overview.png"
@@ -214,3 +214,9 @@ def test_overview_screenshot_for_the_readme(site: Path):
         opened.page.screenshot(path=str(SCREENSHOT), full_page=False)
         assert opened.outside == []
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_a_copy_without_the_report_views_asks_to_publish_again(tmp_path: Path):
+    with Store.open(None, migrate=False) as store, pytest.raises(StoreError, match="publish it"):
+        build_report(store, tmp_path / "report", today=TODAY)
+    assert not (tmp_path / "report").exists()
