@@ -146,6 +146,11 @@ def test_chart_has_a_mark_per_decree_with_details_and_a_link(site: Path):
         mark.hover(force=True)
         tip = page.locator("#tip")
         assert tip.is_visible() and re.search(r"\d{4}-\d\d-\d\d \w", tip.inner_text())
+        # and so does keyboard focus
+        page.mouse.move(0, 0)
+        assert not tip.is_visible()
+        page.locator("#timeline svg a").nth(1).focus()
+        assert tip.is_visible()
         mark.click(force=True)
         page.wait_for_url(re.compile(r"/decrees/ev_[0-9a-f]+\.html$"))
         assert page.locator("h2", has_text="What each source says").count() == 1
