@@ -47,6 +47,10 @@ class Settings:
     outbox_dir: Path = _doc(
         "Folder for .eml files when no SMTP host is set (default: DATA_DIR/outbox)", None
     )
+    report_dir: Path = _doc(
+        "Folder of the static report refreshed after each publish (default: DATA_DIR/report)",
+        None,
+    )
     allow_private_networks: bool = _doc(
         "Allow fetching from loopback, private and link-local addresses", False
     )
@@ -99,6 +103,7 @@ class Settings:
             "db": data_dir / "pardonwatch.duckdb",
             "published_db": data_dir / "published" / "pardonwatch.duckdb",
             "outbox_dir": data_dir / "outbox",
+            "report_dir": data_dir / "report",
         }
         for name, value in defaults.items():
             current = getattr(self, name)

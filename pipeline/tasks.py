@@ -309,12 +309,18 @@ def _summary_dict(summary: RunSummary) -> dict[str, Any]:
 
 # -- publish and alerts -----------------------------------------------------
 def publish(*, settings: Settings | None = None) -> str:
-    """Write the analysts' read-only copy (atomic replace) and its Parquet export."""
+    """Write the analysts' read-only copy (atomic replace) and its Parquet export,
+    with the expected-pardon calendar refreshed first; then rebuild the report."""
+    from pipeline.report import write_report
+    from pipeline.store.customs import refresh_occasions
     from pipeline.store.publish import publish as publish_copy
 
     settings = _settings(settings)
     with Store.open(settings.db) as store:
-        return str(publish_copy(store, settings.published_db))
+        refresh_occasions(store, today=datetime.now(UTC).date())
+        path = str(publish_copy(store, settings.published_db))
+    write_report(settings)
+    return path
 
 
 def _transport(settings: Settings, smtp_conn_id: str | None) -> Any:

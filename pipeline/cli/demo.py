@@ -61,6 +61,7 @@ def demo_command(settings: Settings, data_dir: Path, engine: str) -> None:
     click.echo("\nwhere everything went:")
     click.echo(f"  database:        {s.db}")
     click.echo(f"  analysts' copy:  {s.published_db}  (pardonwatch --db {s.db} sql ...)")
+    click.echo(f"  report:          {s.report_dir / 'index.html'}")
     if s.smtp_host:
         click.echo(f"  alert emails:    sent through {s.smtp_host}:{s.smtp_port}")
     else:
