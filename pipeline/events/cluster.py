@@ -20,7 +20,8 @@ another ruler or office against; the same exact figure strongly for, a
 rounded or partial one (within 20 %, within a factor of two) for, a figure
 beyond a factor of two against (implementation reports are exempt: totals
 differ from the announced figure); each day between the dates after the
-first against; no date at all against.  A missing field adds nothing.  A
+first against; no date at all against; the same decree number ("Decree
+No. 212") for, another against.  A missing field adds nothing.  A
 mention joins when the score reaches the threshold; among clusters it may
 join, the highest score wins, then the nearest date, then the cluster
 founded first.  Clusters are indexed by country and week, so a mention is
@@ -72,6 +73,7 @@ class Profile:
     stories: frozenset[str] = frozenset()
     counts: frozenset[int] = frozenset()  # exact figures as written
     rulers: frozenset[str] = frozenset()  # canonical names of known rulers
+    decree_numbers: frozenset[str] = frozenset()
 
 
 def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
@@ -116,6 +118,7 @@ def profile(members: Sequence[Mention]) -> Profile:
         stories=frozenset(m.source for m in members),
         counts=frozenset(m.decree.count for m in members if m.decree.count is not None),
         rulers=frozenset(m.ruler for m in members if m.ruler),
+        decree_numbers=frozenset(n for m in members for n in m.decree_numbers),
     )
 
 
@@ -152,6 +155,8 @@ class Weights:
     close_figure: float = 1.5  # within 20 %: a rounded or partial figure
     near_figure: float = 0.5  # within a factor of two: partial, or misread
     far_figure: float = -1.5  # beyond a factor of two (implementation reports exempt)
+    same_decree_number: float = 3.0
+    other_decree_number: float = -3.0
     per_day: float = -0.3  # each day between the dates, after the first
     undated: float = -2.5  # the mention or the cluster has no date at all
     max_gap_days: int = 10  # never further apart than this
@@ -231,8 +236,13 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
         return None
     if not _batch_agrees(mention, prof):
         return None
+    numbers = 0.0
+    if mention.decree_numbers and prof.decree_numbers:
+        shared = mention.decree_numbers & prof.decree_numbers
+        numbers = weights.same_decree_number if shared else weights.other_decree_number
     total = (
-        _occasion_score(mention, prof, weights)
+        numbers
+        + _occasion_score(mention, prof, weights)
         + _issuer_score(mention, prof, weights)
         + _figure_score(mention, prof, weights)
     )

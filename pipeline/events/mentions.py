@@ -43,6 +43,7 @@ class Mention:
     occasion: str | None = field(init=False)
     implementation: bool = field(init=False)
     batch: str | None = field(init=False)
+    decree_numbers: frozenset[str] = field(init=False)
     figures: tuple[int, int] | None = field(init=False)
     dates: tuple[date, date] | None = field(init=False)
 
@@ -54,6 +55,7 @@ class Mention:
             "occasion": normalise.occasion_key(self.decree),
             "implementation": normalise.is_implementation(self.decree),
             "batch": normalise.batch_marker(self.decree),
+            "decree_numbers": normalise.decree_numbers(self.decree),
             "figures": normalise.count_range(self.decree),
         }
         for name, value in derived.items():

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from pipeline.detect.normalize import fold
+from pipeline.detect.normalize import fold, normalize
 from pipeline.detect.rulers import RULERS
 from pipeline.events import vocabulary
 from pipeline.models import Decree
 
 __all__ = [
+    "decree_numbers",
     "IMPLEMENTATION_LOOKBACK",
     "OFFICE_KEYS",
     "REPORT_LOOKBACK",
@@ -243,6 +244,12 @@ def is_implementation(decree: Decree) -> bool:
     else:
         clauses = list(decree.evidence)
     return any(vocabulary.IMPLEMENTATION.search(c.lower()) for c in clauses)
+
+
+def decree_numbers(decree: Decree) -> frozenset[str]:
+    """The numbers of the decrees the evidence names ("Decree No. 212")."""
+    text = normalize(" ".join(decree.evidence))
+    return frozenset(m.group(1) for m in vocabulary.DECREE_NUMBER.finditer(text))
 
 
 def batch_marker(decree: Decree) -> str | None:

@@ -218,3 +218,11 @@ def test_a_report_bridging_two_clusters_merges_them_whatever_the_order():
         for mention in order:  # one at a time, as runs bring them
             clusters = assign(clusters, [mention])
         assert sorted(sorted(x.article_id for x in c) for c in clusters) == [["a", "b", "c"]]
+
+
+def test_the_same_decree_number_joins_reports_days_apart_and_another_keeps_them_apart():
+    first = m("a", D, announced_on=D, evidence=("Decree No. 212 pardons convicts.",))
+    later = D + timedelta(days=6)
+    same = m("b", later, announced_on=later, evidence=("Under Decree No. 212, 40 were freed.",))
+    other = m("c", D, announced_on=D, evidence=("Decree No. 213 pardons convicts.",))
+    assert groups(first, same, other) == [["a", "b"], ["c"]]
