@@ -17,7 +17,6 @@ from pipeline.events import vocabulary
 from pipeline.models import Decree
 
 __all__ = [
-    "decree_numbers",
     "IMPLEMENTATION_LOOKBACK",
     "OFFICE_KEYS",
     "REPORT_LOOKBACK",
@@ -26,6 +25,7 @@ __all__ = [
     "count_range",
     "country_key",
     "date_interval",
+    "decree_numbers",
     "is_implementation",
     "is_vague",
     "issuer_key",

@@ -11,9 +11,9 @@ import re
 
 __all__ = [
     "ABOUT",
-    "DECREE_NUMBER",
     "ANNOUNCERS",
     "CLAUSE",
+    "DECREE_NUMBER",
     "DETECTOR_VAGUE_RANGES",
     "IMPLEMENTATION",
     "LATER_BATCH",
