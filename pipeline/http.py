@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 import httpx
 
 from pipeline.settings import Settings
-from pipeline.urls import host_of, is_http_url
+from pipeline.urls import URLError, check_url, host_of
 
 __all__ = ["FetchResult", "HostGate", "HttpClient", "retry_after"]
 
@@ -152,10 +152,11 @@ class HttpClient:
         current = url
         permanent: str | None = None
         for _hop in range(MAX_REDIRECTS + 1):
-            if not is_http_url(current):
-                return FetchResult(
-                    url, current, error=f"{url}: redirect to a non-http URL {current!r}"
-                )
+            try:
+                current = check_url(current)
+            except URLError as exc:
+                where = "not a usable URL" if current == url else "redirect to an unusable URL"
+                return FetchResult(url, current, error=f"{url}: {where}: {exc}")
             host = host_of(current)
             try:
                 _check_address(host, self.settings.allow_private_networks)
@@ -173,6 +174,8 @@ class HttpClient:
                 )
             except httpx.HTTPError as exc:
                 return FetchResult(url, current, error=f"{current}: {_describe(exc)}")
+            except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+                return FetchResult(url, current, error=f"{current}: not a usable URL ({exc})")
             if status in REDIRECTS and resp_headers.get("location"):
                 target = urljoin(current, resp_headers["location"])
                 if status in {301, 308} and current == (permanent or url):
