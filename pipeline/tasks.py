@@ -257,6 +257,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _page_error(url: str, message: str) -> str:
+    """``page URL: reason`` on one line, naming the URL once."""
+    message = _one_line(message)
+    return f"page {message}" if message.startswith(url) else f"page {url}: {message}"
+
+
 # -- extract and detect -------------------------------------------------
 def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
     """Extract text and detect decrees for one staged pages file."""
@@ -270,7 +276,7 @@ def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
         for page in staging.read_jsonl(source):
             entry = staging.entry_from_json(page["entry"])
             if page["error"]:
-                yield {"error": f"page {entry.url}: {page['error']}"}
+                yield {"error": _page_error(entry.url, page["error"])}
                 continue
             try:
                 item = from_page(
@@ -281,10 +287,10 @@ def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
                     min_chars=settings.min_text_chars,
                 )
             except (NotAnArticle, ValueError) as exc:
-                yield {"error": _one_line(f"page {entry.url}: {exc}")}
+                yield {"error": _page_error(entry.url, str(exc))}
                 continue
             except Exception as exc:  # one page's failure is that page's error
-                yield {"error": _one_line(f"page {entry.url}: {type(exc).__name__}: {exc}")}
+                yield {"error": _page_error(entry.url, f"{type(exc).__name__}: {exc}")}
                 continue
             yield staging.ingested_to_json(item)
 
@@ -554,7 +560,7 @@ def reprocess(
     settings = _settings(settings)
     moment = _now(now)
     summary = RunSummary(run_id=f"reprocess-{moment.strftime('%Y%m%dT%H%M%S')}", started_at=moment)
-    with Store.open(settings.db) as store:
+    with Store.open(settings.db, create=False) as store:
         total = int(store.query("select count(*) as n from articles")[0]["n"])
         done = 0
         for batch in article_store.iter_stored_articles(store):
