@@ -171,19 +171,27 @@ def mark_done(folders: Sequence[Path], *, by: str) -> None:
 
 
 def prune_staging(staging_dir: Path, *, older_than_days: float = 7.0) -> int:
-    """Remove run folders not touched for ``older_than_days``; return how many.
+    """Remove the run folders no one needs any more; return how many.
 
-    A folder whose poll finished but whose articles were never stored is kept
-    whatever its age: it holds entries no feed will offer again.
+    Gone: folders whose articles are stored (``done.json``) and that no live
+    process holds, and folders whose poll never finished once they are
+    ``older_than_days`` old.  A folder whose poll finished but whose articles
+    were never stored is kept whatever its age: it holds entries no feed will
+    offer again, and the next poll resumes it.
     """
     if not staging_dir.exists():
         return 0
     cutoff = time.time() - older_than_days * 86400
     removed = 0
     for child in staging_dir.iterdir():
-        if not child.is_dir() or child.stat().st_mtime >= cutoff:
+        if not child.is_dir():
             continue
-        if (child / POLL_MARKER).exists() and not (child / DONE_MARKER).exists():
+        if (child / DONE_MARKER).exists():
+            claim = Claim.take(child)
+            if claim is None:
+                continue  # its run is still finishing (alerts, publish)
+            claim.release()
+        elif (child / POLL_MARKER).exists() or child.stat().st_mtime >= cutoff:
             continue
         shutil.rmtree(child, ignore_errors=True)
         removed += 1
