@@ -175,7 +175,10 @@ class HttpClient:
             except httpx.HTTPError as exc:
                 return FetchResult(url, current, error=f"{current}: {_describe(exc)}")
             except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
-                return FetchResult(url, current, error=f"{current}: not a usable URL ({exc})")
+                # ``current`` passed check_url: httpx read a Location it cannot parse
+                return FetchResult(
+                    url, current, error=f"{current}: redirect to an unusable URL ({exc})"
+                )
             if status in REDIRECTS and resp_headers.get("location"):
                 target = urljoin(current, resp_headers["location"])
                 if status in {301, 308} and current == (permanent or url):
