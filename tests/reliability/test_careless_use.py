@@ -46,6 +46,21 @@ def test_companions_given_with_the_db_are_kept():
     assert s.published_db == Path("/b/copy.duckdb")
 
 
+def test_import_and_sql_with_another_db_never_touch_the_default_copy(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the default data folder would be ./data
+    lines = tmp_path / "one.jsonl"
+    lines.write_text('{"url": "https://example.org/n/1", "text": "' + "A note. " * 40 + '"}\n')
+    other = tmp_path / "trial" / "x.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(other), "import", str(lines)]).exit_code == 0
+    result = runner.invoke(
+        main, ["--db", str(other), "sql", "select count(*) as n from articles", "--format", "csv"]
+    )
+    assert result.output.splitlines() == ["n", "1"]
+    assert (tmp_path / "trial" / "published" / "x.duckdb").is_file()
+    assert not (tmp_path / "data").exists()
+
+
 # -- read-only commands never create anything ---------------------------
 @pytest.mark.parametrize(
     "args",
