@@ -4,7 +4,10 @@ Each public function is one Airflow task body: JSON-able arguments in,
 JSON-able results out, settings built from the environment when not given.
 Stages hand each other staged files (see :mod:`pipeline.staging`), and every
 function is idempotent for its ``run_key``: a retried or cleared task reuses
-what a complete earlier try wrote, and stores nothing twice.
+what a complete earlier try wrote, and stores nothing twice.  A run that
+died after its poll is resumed by the next poll, which hands its batches on.
+One feed's, entry's or page's failure is that item's one-line error; the
+run goes on.  :func:`pipeline.faults.checkpoint` marks each stage boundary.
 
     poll -> fetch (per batch) -> extract_detect (per batch) -> load -> publish
     send_alerts, send_digest
