@@ -170,6 +170,15 @@ def mark_done(folders: Sequence[Path], *, by: str) -> None:
             write_json(folder / DONE_MARKER, {"loaded_by": by, "at": time.time()})
 
 
+def _pending(folder: Path) -> bool:
+    """Polled and not loaded (a marker written before markers named their
+    database belongs to no database we can tell, and ages out like the rest)."""
+    try:
+        return "db" in read_json(folder / POLL_MARKER)
+    except (OSError, ValueError):
+        return False
+
+
 def prune_staging(staging_dir: Path, *, older_than_days: float = 7.0) -> int:
     """Remove the run folders no one needs any more; return how many.
 
@@ -191,7 +200,7 @@ def prune_staging(staging_dir: Path, *, older_than_days: float = 7.0) -> int:
             if claim is None:
                 continue  # its run is still finishing (alerts, publish)
             claim.release()
-        elif (child / POLL_MARKER).exists() or child.stat().st_mtime >= cutoff:
+        elif _pending(child) or child.stat().st_mtime >= cutoff:
             continue
         shutil.rmtree(child, ignore_errors=True)
         removed += 1

@@ -44,3 +44,11 @@ def test_prune_keeps_unloaded_folders_whatever_their_age(tmp_path):
     with Claim.take(busy):
         assert staging.prune_staging(tmp_path / "s") == 2
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == ["busy", "pending"]
+
+
+def test_prune_ages_out_markers_that_name_no_database(tmp_path):
+    legacy = tmp_path / "s" / "legacy"
+    staging.write_json(legacy / staging.POLL_MARKER, {"batches": []})
+    old = time.time() - 30 * 86400
+    os.utime(legacy, (old, old))
+    assert staging.prune_staging(tmp_path / "s") == 1
