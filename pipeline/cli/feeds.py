@@ -13,7 +13,7 @@ from pipeline.models import Feed, FeedState
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
 from pipeline.store import feeds as feed_store
-from pipeline.urls import is_http_url
+from pipeline.urls import URLError, check_url
 
 __all__ = ["feeds_group"]
 
@@ -93,8 +93,10 @@ def add_command(
     settings: Settings, url: str, name: str | None, language: str | None, tags: tuple[str, ...]
 ) -> None:
     """Add the feed at URL to the feed file."""
-    if not is_http_url(url):
-        raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
+    try:
+        url = check_url(url)
+    except URLError as exc:
+        raise click.BadParameter(str(exc), param_hint="URL") from exc
     try:
         added, _ = _add(settings, [Feed(url=url, name=name, language=language, tags=tags)])
     except FeedFileError as exc:
