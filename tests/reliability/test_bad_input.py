@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import pardonwatch, run_env
 from reliability_cases import BAD_INPUT_CASES
+from reliability_support import pardonwatch, run_env
 from support import Reply, WebServer, fixture_text
 
 from pipeline import tasks

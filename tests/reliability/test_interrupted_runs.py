@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import pardonwatch, run_env
 from reliability_cases import KILL_CASES
+from reliability_support import pardonwatch, run_env
 
 from pipeline import tasks
 from pipeline.faults import KILL_AFTER_ENV, STAGES
