@@ -51,9 +51,13 @@ def demo_command(settings: Settings, data_dir: Path, engine: str) -> None:
     (PARDONWATCH_ALLOW_PRIVATE_NETWORKS stays off elsewhere).
     """
     from pipeline.demo import run_demo
+    from pipeline.newsroom import NewsroomError
 
     click.echo(f"serving samples/newsroom on loopback; engine: {engine}")
-    result = run_demo(settings, data_dir, engine=engine)
+    try:
+        result = run_demo(settings, data_dir, engine=engine)
+    except NewsroomError as exc:
+        raise click.ClickException(str(exc)) from exc
     s = result.settings
     click.echo(f"\n{len(result.events)} decrees found from {result.outlets} outlets:")
     for event in result.events:
