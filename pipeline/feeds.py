@@ -24,7 +24,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from pipeline.models import Entry, Feed
 from pipeline.textfiles import read_text_file, yaml_problem
-from pipeline.urls import is_http_url
+from pipeline.urls import URLError, check_url, is_http_url
 
 __all__ = [
     "FEED_KEYS",
@@ -59,6 +59,8 @@ class ParsedFeed:
     entries: tuple[Entry, ...]
     bozo: bool
     bozo_reason: str | None
+    #: one line per entry left out because its link is not a usable URL
+    rejected: tuple[str, ...] = ()
 
 
 def _text(item: Mapping[str, Any], key: str, where: str) -> str | None:
@@ -233,17 +235,23 @@ def parse_feed(
     feed_title = parsed.feed.get("title")
     language = parsed.feed.get("language")
     entries = []
-    for item in parsed.entries[:max_entries]:
+    rejected = []
+    for item in _newest(parsed.entries, max_entries):
         link = item.get("link") or _first_alternate(item)
-        if not link or not is_http_url(link):
+        if not link:
+            continue
+        try:
+            link = check_url(link)
+        except URLError as exc:
+            rejected.append(f"entry link left out: {exc}")
             continue
         entries.append(
             Entry(
-                url=link.strip(),
+                url=link,
                 feed_url=url,
                 title=_opt_str(item.get("title")),
                 summary=_opt_str(item.get("summary")),
-                published=_struct_time(item.get("published_parsed") or item.get("updated_parsed")),
+                published=_published(item),
                 language=_opt_str(language),
                 source=_opt_str(feed_title),
             )
@@ -256,7 +264,25 @@ def parse_feed(
         entries=tuple(entries),
         bozo=bool(parsed.get("bozo")),
         bozo_reason=reason,
+        rejected=tuple(rejected),
     )
+
+
+def _published(item: Any) -> datetime | None:
+    return _struct_time(item.get("published_parsed") or item.get("updated_parsed"))
+
+
+def _newest(items: list[Any], limit: int) -> list[Any]:
+    """The ``limit`` newest entries by date (undated ones count as oldest), in feed order."""
+    if len(items) <= limit:
+        return list(items)
+
+    def rank(index: int) -> tuple[int, float, int]:
+        when = _published(items[index])
+        return (0, -when.timestamp(), index) if when else (1, 0.0, index)
+
+    chosen = sorted(sorted(range(len(items)), key=rank)[: max(0, limit)])
+    return [items[i] for i in chosen]
 
 
 def _first_alternate(item: Any) -> str | None:

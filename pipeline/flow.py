@@ -5,9 +5,10 @@ Whatever the size of an import file, of a run's staged pages or of the
 archive, at most ``CHUNK`` articles (with their raw HTML and detections) are
 held in memory at once: each chunk is stored in its own transaction (new
 articles, URL forms, sketch index, detections) and its announcements are
-placed into events before the next chunk is read.  A chunk that fails leaves
-the earlier ones stored; re-running stores nothing twice (articles are keyed
-by canonical URL, events by stable IDs).
+placed into events before the next chunk is read (the fault checkpoints
+``store`` and ``cluster`` of :mod:`pipeline.faults` fire after the first).
+A chunk that fails leaves the earlier ones stored; re-running stores nothing
+twice (articles are keyed by canonical URL, events by stable IDs).
 
 Pages that are not articles are remembered with their validators
 (``pipeline.store.rejected``): the poll stages the validators of the
@@ -29,6 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline import faults
 from pipeline.models import RunSummary
 from pipeline.store import Store
 from pipeline.store import articles as article_store
@@ -97,6 +99,7 @@ def store_stream(
         )
         # a link once rejected and now stored as an article is rejected no more
         rejected_store.forget(store, [u for i in batch for u in i.urls])
+        faults.checkpoint("store")
         new = set(result.new_ids)
         out.new_articles += len(new)
         out.duplicates += result.duplicates
@@ -105,7 +108,11 @@ def store_stream(
         )
         from pipeline.events import update_events  # not loaded when nothing is new
 
-        changes = update_events(store, sorted(new), now=now)
+        # the articles already stored are clustered again too (a no-op when they
+        # were): a run cut between storing and clustering leaves them to whoever
+        # resumes it
+        changes = update_events(store, sorted(new | set(result.placed)), now=now)
+        faults.checkpoint("cluster")
         new_events.update(dict.fromkeys(changes.new))
         updated.update(dict.fromkeys(changes.updated))
     out.events_new = list(new_events)

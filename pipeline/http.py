@@ -29,7 +29,7 @@ import httpx
 
 from pipeline.network import GuardedBackend, Refused, Resolver, Unresolved, deadline
 from pipeline.settings import Settings
-from pipeline.urls import host_of, is_http_url
+from pipeline.urls import URLError, check_url, host_of
 
 __all__ = ["FetchResult", "HostGate", "HttpClient", "retry_after"]
 
@@ -175,10 +175,11 @@ class HttpClient:
         permanent: str | None = None
         budget = self.settings.request_deadline
         for _hop in range(MAX_REDIRECTS + 1):
-            if not is_http_url(current):
-                return FetchResult(
-                    url, current, error=f"{url}: redirect to a non-http URL {current!r}"
-                )
+            try:
+                current = check_url(current)
+            except URLError as exc:
+                where = "not a usable URL" if current == url else "redirect to an unusable URL"
+                return FetchResult(url, current, error=f"{url}: {where}: {exc}")
             host = host_of(current)
             try:
                 with self.gate.slot(host):
@@ -205,6 +206,11 @@ class HttpClient:
                 return FetchResult(url, current, error=f"{current}: timed out ({detail})")
             except httpx.HTTPError as exc:
                 return FetchResult(url, current, error=f"{current}: {_describe(exc)}")
+            except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+                # ``current`` passed check_url: httpx read a Location it cannot parse
+                return FetchResult(
+                    url, current, error=f"{current}: redirect to an unusable URL ({exc})"
+                )
             if status in REDIRECTS and resp_headers.get("location"):
                 target = urljoin(current, resp_headers["location"])
                 if status in {301, 308} and current == (permanent or url):

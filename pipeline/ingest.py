@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 
 from pipeline.dedup import fingerprint, sketch
 from pipeline.models import Article, Detection, Entry
-from pipeline.urls import canonical_url, host_of, is_http_url
+from pipeline.urls import URLError, canonical_url, check_url, host_of, is_http_url
 
 __all__ = [
     "ImportLineError",
@@ -127,6 +127,10 @@ def from_import_line(data: Any, *, min_chars: int, imported_at: datetime) -> Ing
     url = data.get("url")
     if not isinstance(url, str) or not is_http_url(url):
         raise ImportLineError(f"'url' must be an http(s) URL, got {url!r}")
+    try:
+        url = check_url(url)
+    except URLError as exc:
+        raise ImportLineError(f"'url' is not usable: {exc}") from exc
     text, html = data.get("text"), data.get("html")
     if not (isinstance(text, str) and text.strip()) and not (
         isinstance(html, str) and html.strip()

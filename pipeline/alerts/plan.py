@@ -21,10 +21,13 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.alerts.subscribers import Subscriber, event_figures
 from pipeline.models import Event
+
+if TYPE_CHECKING:
+    from pipeline.alerts.customs import ExpectedOccasion
 
 __all__ = [
     "AlertState",
@@ -39,7 +42,7 @@ __all__ = [
     "plan_digests",
 ]
 
-Kind = Literal["new", "followup", "digest"]
+Kind = Literal["new", "followup", "digest", "missed"]
 
 
 def message_id(key: str, version: int, recipient: str) -> str:
@@ -120,6 +123,8 @@ class PlannedDigest:
     day: date
     new: tuple[Event, ...] = ()
     updated: tuple[Event, ...] = ()
+    #: customary pardon occasions coming soon in the subscriber's countries
+    upcoming: tuple[ExpectedOccasion, ...] = ()
 
     @property
     def key(self) -> str:

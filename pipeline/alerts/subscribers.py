@@ -36,7 +36,7 @@ MODES: tuple[Mode, ...] = ("instant", "digest", "both")
 _ADDRESS = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"
 )
-_ENTRY_KEYS = {"email", "name", "mode", "follow_ups", "nothing_new", "filters"}
+_ENTRY_KEYS = {"email", "name", "mode", "follow_ups", "nothing_new", "filters", "missed_customs"}
 _FILTER_KEYS = {"countries", "min_count", "min_confidence", "languages"}
 
 
@@ -90,6 +90,8 @@ class Subscriber:
     follow_ups: bool = True
     nothing_new: bool = False
     filters: Filters = Filters()
+    #: days after a customary pardon occasion with no decree before an alert (None: off)
+    missed_customs: int | None = None
 
     @property
     def instant(self) -> bool:
@@ -166,7 +168,17 @@ def _subscriber(entry: Any) -> Subscriber:
         follow_ups=_flag(entry, "follow_ups", True),
         nothing_new=_flag(entry, "nothing_new", False),
         filters=_filters(entry.get("filters") or {}),
+        missed_customs=_days(entry.get("missed_customs")),
     )
+
+
+def _days(value: Any) -> int | None:
+    """``missed_customs``: days after the occasion (absent, null or false: no such alert)."""
+    if value is None or value is False:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
+        raise ValueError(f"'missed_customs' must be a number of days from 0 to 365, not {value!r}")
+    return value
 
 
 def _filters(raw: Any) -> Filters:

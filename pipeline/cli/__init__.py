@@ -30,6 +30,7 @@ COMMANDS = {
     "events": "pipeline.cli.events:events_group",
     "sql": "pipeline.cli.sql:sql_command",
     "alerts": "pipeline.cli.alerts:alerts_group",
+    "report": "pipeline.cli.report:report_command",
 }
 
 HELP = {
@@ -45,6 +46,7 @@ HELP = {
     "events": "List decrees (events) and correct the clustering.",
     "sql": "Run SQL against the analysts' published copy.",
     "alerts": "Preview, send and list email alerts.",
+    "report": "Write the static report site: timeline, decrees, calendar, feed health.",
 }
 
 

@@ -79,7 +79,7 @@ def _list(settings: Settings, limit: int, country: str | None, live: bool) -> No
 
 def _writer(settings: Settings) -> Store:
     try:
-        return Store.open(settings.db)
+        return Store.open(settings.db, create=False)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
 

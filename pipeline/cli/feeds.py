@@ -15,18 +15,23 @@ from pipeline.feeds import (
     parse_feeds_yaml,
     parse_opml,
 )
-from pipeline.models import Feed
+from pipeline.models import Feed, FeedState
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.store import Store, StoreError
 from pipeline.store import feeds as feed_store
 from pipeline.textfiles import read_text_file
-from pipeline.urls import is_http_url
+from pipeline.urls import URLError, check_url
 
 __all__ = ["feeds_group"]
 
 
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+def _health(word: str, status: int | None) -> str:
+    """The health word with the last HTTP status: ``ok (200)``, ``failing (503)``."""
+    return f"{word} ({status})" if status else word
 
 
 def _add(settings: Settings, new: list[Feed]) -> tuple[list[Feed], list[Feed]]:
@@ -67,13 +72,23 @@ def list_command(settings: Settings) -> None:
         feeds = load_feeds(settings.feeds)
     except FeedFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    with Store.open(settings.db) as store:
-        states = feed_store.states_for(store, feeds)
+    known: dict[str, FeedState] = {}
+    health: dict[str, str] = {}
+    if settings.db.is_file():  # read-only: listing never creates a database
+        try:
+            with Store.open(settings.db, read_only=True) as store:
+                known = {s.url: s for s in feed_store.all_states(store)}
+                health = feed_store.health(store)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+    else:
+        click.echo(f"no database at {settings.db} yet: no feed polled (check --db)")
+    states = [known.get(f.url) or FeedState(url=f.url, name=f.name) for f in feeds]
     rows = [
         {
             "feed": s.name or s.url,
             "url": s.current_url or s.url,
-            "status": "retired" if s.retired else (s.last_status or "-"),
+            "health": _health(health.get(s.url, "never polled"), s.last_status),
             "last success": _when(s.last_success_at),
             "failures": s.consecutive_failures,
             "next poll": _when(s.next_poll_at) if s.next_poll_at else "now",
@@ -94,8 +109,10 @@ def add_command(
     settings: Settings, url: str, name: str | None, language: str | None, tags: tuple[str, ...]
 ) -> None:
     """Add the feed at URL to the feed file."""
-    if not is_http_url(url):
-        raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
+    try:
+        url = check_url(url)
+    except URLError as exc:
+        raise click.BadParameter(str(exc), param_hint="URL") from exc
     try:
         added, _ = _add(settings, [Feed(url=url, name=name, language=language, tags=tags)])
     except FeedFileError as exc:

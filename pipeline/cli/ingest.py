@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from pipeline import tasks
-from pipeline.cli.output import print_rows, print_summary, progress_bar
+from pipeline.cli.output import (
+    all_failed_line,
+    every_feed_failed,
+    print_rows,
+    print_summary,
+    progress_bar,
+)
 from pipeline.feeds import FeedFileError
 from pipeline.ingest import ImportLineError
 from pipeline.settings import Settings
@@ -27,7 +33,11 @@ def run_command(settings: Settings, force: bool) -> None:
             summary, extra = tasks.run_cycle(settings=settings, force=force, progress=progress)
     except (FeedFileError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
-    print_summary(summary, extra)
+    failed_all = every_feed_failed(summary)
+    print_summary(summary, extra, feed_errors=not failed_all)
+    if failed_all:
+        # the per-feed reasons are in `feeds list` and the runs row; here one line
+        raise click.ClickException(all_failed_line(summary))
 
 
 @click.command("import")
@@ -73,10 +83,11 @@ def reprocess_command(settings: Settings) -> None:
 @click.pass_obj
 def runs_command(settings: Settings, limit: int) -> None:
     """Show the latest runs with their counts and errors."""
-    if not settings.db.exists():
-        raise click.ClickException(f"no database yet at {settings.db}: run `pardonwatch run` first")
-    with Store.open(settings.db, read_only=True) as store:
-        rows = recent_runs(store, limit)
+    try:
+        with Store.open(settings.db, read_only=True) as store:
+            rows = recent_runs(store, limit)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
     columns = (
         "run_id",
         "kind",

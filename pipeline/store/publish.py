@@ -260,6 +260,7 @@ def open_published(path: Path, *, lock_timeout: float = 5.0) -> Store:
     file with ``pardonwatch sql --live``)."""
     if not Path(path).exists():
         raise StoreError(
-            f"no database at {path}: run the pipeline first (it publishes after each run)"
+            f"no database at {path}: run the pipeline first (it publishes after each run),"
+            " or check --db / PARDONWATCH_DB"
         )
     return Store.open(path, read_only=True, migrate=False, lock_timeout=lock_timeout)

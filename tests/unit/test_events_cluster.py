@@ -146,11 +146,24 @@ def test_publication_order_compares_instants_across_time_zones():
 
 
 def test_a_ruler_named_by_name_joins_the_same_decree_named_by_office():
-    from pipeline.events.cluster import _issuers_agree
+    uae = {"country": "UAE", "country_code": "AE"}
+    named = m("a", D, announced_on=D, issuer="Sheikh Mohamed bin Zayed", count=700, **uae)
+    office = m("b", D, announced_on=D, issuer="President", count=700, **uae)
+    assert groups(named, office) == [["a", "b"]]
 
-    assert _issuers_agree("sheikh mohamed bin zayed", frozenset({"president"}))
-    assert not _issuers_agree("king", frozenset({"president"}))
-    assert not _issuers_agree("someone else", frozenset({"sheikh mohamed bin zayed"}))
+
+def test_two_known_offices_that_differ_stay_apart():
+    uae = {"country": "UAE", "country_code": "AE"}
+    king = m("a", D, announced_on=D, issuer="King", **uae)
+    president = m("b", D, announced_on=D, issuer="President", **uae)
+    assert groups(king, president) == [["a"], ["b"]]
+
+
+def test_two_different_rulers_of_one_country_stay_apart():
+    us = {"country": "United States", "country_code": "US"}
+    one = m("a", D, announced_on=D, issuer="President Joe Biden", **us)
+    other = m("b", D, announced_on=D, issuer="President Donald Trump", **us)
+    assert groups(one, other) == [["a"], ["b"]]
 
 
 def test_detections_with_no_country_are_never_grouped_with_each_other():
@@ -182,7 +195,13 @@ def test_an_undated_report_joins_only_on_the_same_exact_figure():
 def _bridge() -> list[Mention]:
     first = m("a", D, announced_on=D, count=1000)
     late = m("c", D + timedelta(days=4), announced_on=D + timedelta(days=4), occasion="nowruz")
-    bridge = m("b", D + timedelta(days=2), announced_on=D + timedelta(days=2), occasion="nowruz")
+    bridge = m(
+        "b",
+        D + timedelta(days=2),
+        announced_on=D + timedelta(days=2),
+        occasion="nowruz",
+        count=1000,
+    )
     return [first, late, bridge]
 
 
@@ -199,3 +218,11 @@ def test_a_report_bridging_two_clusters_merges_them_whatever_the_order():
         for mention in order:  # one at a time, as runs bring them
             clusters = assign(clusters, [mention])
         assert sorted(sorted(x.article_id for x in c) for c in clusters) == [["a", "b", "c"]]
+
+
+def test_the_same_decree_number_joins_reports_days_apart_and_another_keeps_them_apart():
+    first = m("a", D, announced_on=D, evidence=("Decree No. 212 pardons convicts.",))
+    later = D + timedelta(days=6)
+    same = m("b", later, announced_on=later, evidence=("Under Decree No. 212, 40 were freed.",))
+    other = m("c", D, announced_on=D, evidence=("Decree No. 213 pardons convicts.",))
+    assert groups(first, same, other) == [["a", "b"], ["c"]]
