@@ -22,10 +22,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import (
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    as_completed,
+)
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,8 +47,12 @@ from pipeline.store import articles as article_store
 from pipeline.store import rejected as rejected_store
 
 if TYPE_CHECKING:
-    from pipeline.http import FetchResult
+    from pipeline.http import FetchResult, HttpClient
     from pipeline.ingest import Ingested
+    from pipeline.models import Entry
+    from pipeline.settings import Settings
+
+Progress = Callable[[str, int, int], None]
 
 __all__ = [
     "CHUNK",
@@ -199,3 +213,219 @@ def rejection(page: Mapping[str, Any], url: str, reason: str, now: datetime) -> 
 
 def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
     rejected_store.remember(store, rows)
+
+
+# -- fetch and extract ----------------------------------------------------------
+# batches fetched together: their pages interleaved by host, their bodies in memory
+WINDOW = 8
+# below this many pages in a window, extraction runs in this process (a worker
+# process costs a second or two of imports before its first page)
+PROCESS_MIN_PAGES = 100
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def page_error(url: str, message: str) -> str:
+    """``page URL: reason`` on one line, naming the URL once."""
+    message = _one_line(message)
+    return f"page {message}" if message.startswith(url) else f"page {url}: {message}"
+
+
+def pages_path(batch: Path) -> Path:
+    """The staged pages file of an entries batch."""
+    return batch.with_name(batch.name.replace("entries-", "pages-")).with_suffix(".jsonl.gz")
+
+
+def articles_path(pages: Path) -> Path:
+    """The staged articles file of a pages file."""
+    return pages.with_name(pages.name.replace("pages-", "articles-"))
+
+
+def fetch_record(
+    client: HttpClient, entry: Entry, known: Mapping[str, Any] | None, max_bytes: int
+) -> dict[str, Any]:
+    """GET one entry's page (conditionally when it was rejected before): a staged page record."""
+    from pipeline.staging import entry_to_json
+
+    try:
+        result = client.get(entry.url, max_bytes=max_bytes, headers=conditional_headers(known))
+        error = result.error
+        if error is None and not result.ok and not unchanged(known, result):
+            error = f"{result.final_url}: HTTP {result.status}"
+    except Exception as exc:  # one page's failure is that page's error
+        result, error = None, _one_line(f"{entry.url}: {type(exc).__name__}: {exc}")
+    if result is not None and unchanged(known, result):
+        return {"entry": entry_to_json(entry), "unchanged": True}
+    return {
+        "entry": entry_to_json(entry),
+        "final_url": result.final_url if result else entry.url,
+        "status": result.status if result else None,
+        "error": error,
+        "body": result.body.decode("latin-1") if result and error is None else None,
+        "validators": page_validators(result) if result and error is None else None,
+        "fetched_at": datetime.now(UTC).isoformat(),
+    }
+
+
+def extract_record(page: Mapping[str, Any], min_chars: int) -> dict[str, Any]:
+    """Extract and detect one staged page record: a staged article (or error) record.
+
+    A plain function of its arguments, so that it runs in a worker process too.
+    """
+    from pipeline.extract import NotAnArticle
+    from pipeline.ingest import from_page
+    from pipeline.staging import entry_from_json, ingested_to_json
+
+    entry = entry_from_json(page["entry"])
+    if page.get("unchanged"):
+        return {"unchanged": entry.url}  # rejected before, not changed since
+    if page["error"]:
+        return {"error": page_error(entry.url, page["error"])}
+    try:
+        item = from_page(
+            entry,
+            final_url=page["final_url"],
+            body=page["body"].encode("latin-1"),
+            fetched_at=datetime.fromisoformat(page["fetched_at"]),
+            min_chars=min_chars,
+        )
+    except NotAnArticle as exc:
+        rejected = rejection(page, entry.url, str(exc), datetime.now(UTC))
+        return {"error": page_error(entry.url, str(exc)), "rejected": rejected}
+    except Exception as exc:  # one page's failure is that page's error
+        detail = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
+        return {"error": page_error(entry.url, detail)}
+    return ingested_to_json(item)
+
+
+def _by_host(jobs: Sequence[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Round-robin over hosts, so that no host's gate holds up the shared workers."""
+    from pipeline.urls import host_of
+
+    queues: dict[str, list[tuple[int, int, Entry]]] = {}
+    for job in jobs:
+        queues.setdefault(host_of(job[2].url), []).append(job)
+    out: list[tuple[int, int, Entry]] = []
+    lanes = list(queues.values())
+    for index in range(max((len(lane) for lane in lanes), default=0)):
+        out.extend(lane[index] for lane in lanes if index < len(lane))
+    return out
+
+
+def fetch_extract(
+    batches: Sequence[str], settings: Settings, progress: Progress | None = None
+) -> list[str]:
+    """Fetch and extract staged entry batches; return their staged articles files.
+
+    One HTTP client for all of them (global and per-host limits and spacing),
+    pages of ``WINDOW`` batches at a time interleaved by host, extraction
+    starting as soon as a page arrives: in this process, or in worker
+    processes (one per core) when a window holds ``PROCESS_MIN_PAGES`` pages
+    or more.  Each batch still gets its pages file and its articles file, as
+    :func:`pipeline.tasks.fetch` and :func:`pipeline.tasks.extract_detect`
+    write them, so an interrupted run resumes from them.
+    """
+    from pipeline.http import HttpClient
+
+    out = [str(articles_path(pages_path(Path(b)))) for b in batches]
+    todo = [Path(b) for b in batches if not articles_path(pages_path(Path(b))).exists()]
+    total = 0
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("fetch", done, total)
+
+    with HttpClient(settings) as client:
+        for start in range(0, len(todo), WINDOW):
+            window = todo[start : start + WINDOW]
+            total += sum(1 for b in window if not pages_path(b).exists() for _ in _lines(b))
+            _fetch_extract_window(client, window, settings, tick)
+    return out
+
+
+def _lines(path: Path) -> Iterator[dict[str, Any]]:
+    from pipeline.staging import read_jsonl
+
+    return read_jsonl(path)
+
+
+def _fetch_extract_window(
+    client: HttpClient, window: Sequence[Path], settings: Settings, tick: Callable[[], None]
+) -> None:
+    from pipeline.staging import entry_from_json, read_jsonl, write_jsonl
+
+    pages: list[list[dict[str, Any] | None]] = []
+    jobs: list[tuple[int, int, Entry]] = []
+    for index, batch in enumerate(window):
+        if pages_path(batch).exists():
+            pages.append(list(read_jsonl(pages_path(batch))))
+            continue
+        entries = [entry_from_json(r) for r in read_jsonl(batch)]
+        pages.append([None] * len(entries))
+        jobs.extend((index, position, entry) for position, entry in enumerate(entries))
+    rejected = {b.parent: staged_rejections(b.parent) for b in window}
+    count = sum(len(p) for p in pages)
+    results: list[list[Any]] = [[None] * len(p) for p in pages]
+    missing = [sum(1 for r in p if r is None) for p in pages]
+    with ExitStack() as stack:
+        extractor: Executor | None = None
+        if count >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1:
+            extractor = stack.enter_context(
+                ProcessPoolExecutor(
+                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
+                )
+            )
+
+        def extract(index: int, position: int, page: dict[str, Any]) -> None:
+            if extractor is None:
+                results[index][position] = extract_record(page, settings.min_text_chars)
+            else:
+                results[index][position] = extractor.submit(
+                    extract_record, page, settings.min_text_chars
+                )
+
+        for index, batch_pages in enumerate(pages):
+            if missing[index] == 0:  # staged by an earlier try: extract only
+                for position, page in enumerate(batch_pages):
+                    extract(index, position, page)  # type: ignore[arg-type]
+        workers = max(1, min(settings.max_concurrency, len(jobs)))
+        fetcher = stack.enter_context(
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch")
+        )
+        futures = {
+            fetcher.submit(
+                fetch_record,
+                client,
+                entry,
+                rejected[window[index].parent].get(entry.url),
+                settings.max_page_bytes,
+            ): (index, position)
+            for index, position, entry in _by_host(jobs)
+        }
+        for future in as_completed(futures):
+            index, position = futures[future]
+            page = future.result()
+            pages[index][position] = page
+            tick()
+            extract(index, position, page)
+            missing[index] -= 1
+            if missing[index] == 0:
+                write_jsonl(pages_path(window[index]), pages[index])  # type: ignore[arg-type]
+                faults.checkpoint("fetch")
+        for index, batch in enumerate(window):
+            records = []
+            for position, value in enumerate(results[index]):
+                if isinstance(value, Future):
+                    try:
+                        value = value.result()
+                    except BrokenProcessPool as exc:
+                        url = str(pages[index][position]["entry"]["url"])  # type: ignore[index]
+                        value = {"error": page_error(url, f"extraction worker died: {exc}")}
+                records.append(value)
+            write_jsonl(articles_path(pages_path(batch)), records)
+            faults.checkpoint("extract")

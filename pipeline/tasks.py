@@ -39,7 +39,6 @@ from pipeline.ingest import (
     Ingested,
     build_article,
     from_import_line,
-    from_page,
     import_lines,
     redetect,
 )
@@ -222,7 +221,7 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
     """Fetch the pages of one staged entry batch; return the staged pages file."""
     settings = _settings(settings)
     source = Path(batch)
-    target = source.with_name(source.name.replace("entries-", "pages-")).with_suffix(".jsonl.gz")
+    target = flow.pages_path(source)
     if target.exists():
         return str(target)
     entries = [staging.entry_from_json(r) for r in staging.read_jsonl(source)]
@@ -231,32 +230,11 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
 
     def get(entry: Entry) -> dict[str, Any]:
         nonlocal done
-        known = rejected.get(entry.url)
-        try:
-            result = client.get(
-                entry.url,
-                max_bytes=settings.max_page_bytes,
-                headers=flow.conditional_headers(known),
-            )
-            error = result.error
-            if error is None and not result.ok and not flow.unchanged(known, result):
-                error = f"{result.final_url}: HTTP {result.status}"
-        except Exception as exc:  # one page's failure is that page's error
-            result, error = None, _one_line(f"{entry.url}: {type(exc).__name__}: {exc}")
+        record = flow.fetch_record(client, entry, rejected.get(entry.url), settings.max_page_bytes)
         done += 1
         if progress:
             progress("fetch", done, len(entries))
-        if result is not None and flow.unchanged(known, result):
-            return {"entry": staging.entry_to_json(entry), "unchanged": True}
-        return {
-            "entry": staging.entry_to_json(entry),
-            "final_url": result.final_url if result else entry.url,
-            "status": result.status if result else None,
-            "error": error,
-            "body": result.body.decode("latin-1") if result and error is None else None,
-            "validators": flow.page_validators(result) if result and error is None else None,
-            "fetched_at": datetime.now(UTC).isoformat(),
-        }
+        return record
 
     with HttpClient(settings) as client:
         workers = max(1, min(settings.max_concurrency, len(entries)))
@@ -267,53 +245,18 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
     return str(target)
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _page_error(url: str, message: str) -> str:
-    """``page URL: reason`` on one line, naming the URL once."""
-    message = _one_line(message)
-    return f"page {message}" if message.startswith(url) else f"page {url}: {message}"
-
-
 # -- extract and detect -------------------------------------------------
 def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
     """Extract text and detect decrees for one staged pages file."""
     settings = _settings(settings)
     source = Path(pages)
-    target = source.with_name(source.name.replace("pages-", "articles-"))
+    target = flow.articles_path(source)
     if target.exists():
         return str(target)
 
     def records() -> Any:
         for page in staging.read_jsonl(source):
-            entry = staging.entry_from_json(page["entry"])
-            if page.get("unchanged"):
-                yield {"unchanged": entry.url}  # rejected before, not changed since
-                continue
-            if page["error"]:
-                yield {"error": _page_error(entry.url, page["error"])}
-                continue
-            try:
-                item = from_page(
-                    entry,
-                    final_url=page["final_url"],
-                    body=page["body"].encode("latin-1"),
-                    fetched_at=datetime.fromisoformat(page["fetched_at"]),
-                    min_chars=settings.min_text_chars,
-                )
-            except NotAnArticle as exc:
-                rejected = flow.rejection(page, entry.url, str(exc), datetime.now(UTC))
-                yield {"error": _page_error(entry.url, str(exc)), "rejected": rejected}
-                continue
-            except ValueError as exc:
-                yield {"error": _page_error(entry.url, str(exc))}
-                continue
-            except Exception as exc:  # one page's failure is that page's error
-                yield {"error": _page_error(entry.url, f"{type(exc).__name__}: {exc}")}
-                continue
-            yield staging.ingested_to_json(item)
+            yield flow.extract_record(page, settings.min_text_chars)
 
     staging.write_jsonl(target, records())
     faults.checkpoint("extract")
@@ -492,8 +435,8 @@ def run_cycle(
     folder = staging.run_dir(settings.staging_dir, run_key)
     with ExitStack() as held:
         batches = _poll(run_key, settings, moment, force, progress, held)
-        pages = [fetch(b, settings=settings, progress=progress) for b in batches]
-        staged = [extract_detect(p, settings=settings) for p in pages]
+        # one client for every batch, extraction overlapping the network (pipeline.flow)
+        staged = flow.fetch_extract(batches, settings, progress)
         result = load(run_key, staged, now=moment, settings=settings, kind="run")
         try:
             alerts = send_alerts(run_key, now=moment, settings=settings)

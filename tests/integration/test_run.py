@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from support import Reply, fixture_text
 
-from pipeline import tasks
+from pipeline import ingest, tasks
 from pipeline.store import Store
 
 NOW = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
@@ -194,9 +194,9 @@ def test_a_rejected_page_with_the_same_body_is_not_extracted_again(site, setting
     )
     tasks.run_cycle(settings=settings, now=NOW)
     calls: list[str] = []
-    original = tasks.from_page
+    original = ingest.from_page
     monkeypatch.setattr(
-        tasks, "from_page", lambda entry, **kw: calls.append(entry.url) or original(entry, **kw)
+        ingest, "from_page", lambda entry, **kw: calls.append(entry.url) or original(entry, **kw)
     )
     summary, _ = tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
     assert calls == [] and not any("tax-amnesty.html" in e for e in summary.errors)
@@ -225,3 +225,13 @@ def test_a_dag_run_that_failed_after_its_poll_is_finished_by_the_next_one(site, 
     loaded = tasks.load(key, staged, now=later, settings=settings)
     assert loaded["new_articles"] == 4 and loaded["resumed"] == ["2026-01-05T08_00_00_00_00"]
     assert tasks.poll("2026-01-07", now=later + timedelta(days=1), settings=settings) == []
+
+
+def test_extraction_in_worker_processes_stores_the_same_articles(site, settings, monkeypatch):
+    from pipeline import flow
+
+    monkeypatch.setattr(flow, "PROCESS_MIN_PAGES", 1)
+    summary, _ = tasks.run_cycle(settings=settings, now=NOW)
+    articles = _articles(settings)
+    assert summary.new_articles == 4 and not summary.errors
+    assert articles["gulf-wire.html"]["story_id"] == articles["gulf-pardons-copy.html"]["story_id"]

@@ -1,0 +1,25 @@
+from pipeline.flow import _by_host, articles_path, page_error, pages_path
+from pipeline.models import Entry
+
+
+def _job(index: int, url: str) -> tuple[int, int, Entry]:
+    return (0, index, Entry(url=url))
+
+
+def test_pages_of_one_host_are_spread_between_the_other_hosts():
+    jobs = [_job(i, f"https://a.example/{i}") for i in range(3)]
+    jobs += [_job(3, "https://b.example/0"), _job(4, "https://c.example/0")]
+    hosts = [job[2].url.split("/")[2] for job in _by_host(jobs)]
+    assert hosts == ["a.example", "b.example", "c.example", "a.example", "a.example"]
+
+
+def test_staged_file_names_follow_the_batch(tmp_path):
+    pages = pages_path(tmp_path / "entries-0003.jsonl")
+    assert pages.name == "pages-0003.jsonl.gz"
+    assert articles_path(pages).name == "articles-0003.jsonl.gz"
+
+
+def test_a_page_error_names_the_url_once_on_one_line():
+    assert page_error("https://a.example/x", "https://a.example/x: HTTP\n500") == (
+        "page https://a.example/x: HTTP 500"
+    )
