@@ -16,11 +16,11 @@ Run with ``.venv/bin/python benchmarks/bench_scale.py --row scale [--quick]``.
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 from pathlib import Path
 
-from synthetic import run_cli, write_jsonl  # beside this script, on sys.path when run
+# synthetic.py sits beside this script, on sys.path when it runs
+from synthetic import operator_environ, run_cli, write_jsonl
 
 
 def _prepare(data: Path) -> dict[str, str]:
@@ -28,7 +28,7 @@ def _prepare(data: Path) -> dict[str, str]:
     (data / "feeds.yaml").write_text("feeds: []\n")
     (data / "subscribers.yaml").write_text("subscribers: []\n")
     return {
-        **os.environ,
+        **operator_environ(),
         "PARDONWATCH_DATA_DIR": str(data),
         "PARDONWATCH_FEEDS": str(data / "feeds.yaml"),
         "PARDONWATCH_SUBSCRIBERS": str(data / "subscribers.yaml"),

@@ -9,13 +9,14 @@ twenty announces a pardon, so story linking and event placement both work.
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["articles", "run_cli", "write_jsonl"]
+__all__ = ["articles", "operator_environ", "run_cli", "write_jsonl"]
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [str(Path(sys.executable).parent / "pardonwatch")]
@@ -79,6 +80,11 @@ def write_jsonl(path: Path, count: int, *, start: int = 0) -> Path:
         for record in articles(count, start=start):
             handle.write(json.dumps(record) + "\n")
     return path
+
+
+def operator_environ() -> dict[str, str]:
+    """This environment, with bytecode caching on as on an operator's machine."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[float, float]:

@@ -354,15 +354,31 @@ def publish(*, settings: Settings | None = None) -> str:
     """Write the analysts' read-only copy (atomic replace) and its Parquet export,
     with the expected-pardon calendar refreshed first; then rebuild the report."""
     from pipeline.report import write_report
+    from pipeline.report.site import MARKER as REPORT_MARKER
     from pipeline.store.customs import refresh_occasions
     from pipeline.store.publish import publish as publish_copy
 
     settings = _settings(settings)
+    today = datetime.now(UTC).date()
+    before = _stamp(settings.published_db)
     with Store.open(settings.db) as store:
-        refresh_occasions(store, today=datetime.now(UTC).date())
+        refresh_occasions(store, today=today)
         path = str(publish_copy(store, settings.published_db))
-    write_report(settings)
+    # the report shows the copy as of a day: rebuilt when either changed
+    built = _stamp(settings.report_dir / REPORT_MARKER)
+    built_on = datetime.fromtimestamp(built[1] / 1e9, UTC).date() if built else None
+    if before is None or _stamp(settings.published_db) != before or built_on != today:
+        write_report(settings)
     return path
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """Inode and modification time of ``path`` (``None`` when missing)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
 
 
 def _transport(settings: Settings, smtp_conn_id: str | None) -> Any:

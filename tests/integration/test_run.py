@@ -141,9 +141,11 @@ def test_a_rerun_with_nothing_new_does_not_publish_again(site, settings):
     tasks.run_cycle(settings=settings, now=NOW)
     copy = settings.published_db.stat()
     parquet = (settings.published_db.parent / "parquet").resolve()
+    report = (settings.report_dir / "index.html").stat()
     tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
     assert settings.published_db.stat().st_mtime_ns == copy.st_mtime_ns
     assert (settings.published_db.parent / "parquet").resolve() == parquet
+    assert (settings.report_dir / "index.html").stat().st_mtime_ns == report.st_mtime_ns
 
 
 def test_a_rerun_with_nothing_new_loads_neither_extractor_nor_detector(site, settings, tmp_path):
