@@ -13,6 +13,7 @@ published copy (``pipeline.store.publish``), never the live file.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -134,8 +135,18 @@ class Store:
                     [version, path.name, datetime.now(UTC)],
                 )
             applied.append(path.name)
-        # views are cheap to recreate: a changed view file reaches every database
-        self.create_views()
+        # a changed view file reaches every database; unchanged ones are not
+        # recreated at every open (the digest of the files is the table's comment)
+        digest = "views " + hashlib.sha256(
+            b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
+        ).hexdigest()
+        row = self.con.execute(
+            "select comment from duckdb_tables() where database_name = current_database()"
+            " and schema_name = 'main' and table_name = 'schema_migrations'"
+        ).fetchone()
+        if applied or row is None or row[0] != digest:
+            self.create_views()
+            self.con.execute(f"comment on table schema_migrations is '{digest}'")
         return applied
 
     def create_views(self) -> None:
