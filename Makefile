@@ -45,9 +45,15 @@ eval: setup
 eval-real: setup
 	$(VENV)/bin/pardonwatch eval --real --grouping both
 
+# `make bench QUICK=--quick` for a short check of the issue-13 rows (docs/benchmarks.md)
 bench: setup
 	$(VENV)/bin/python benchmarks/bench_detect.py
 	$(VENV)/bin/python benchmarks/bench_ingest.py
+	$(VENV)/bin/python benchmarks/bench_run.py --row run $(QUICK)
+	$(VENV)/bin/python benchmarks/bench_run.py --row rerun $(QUICK)
+	$(VENV)/bin/python benchmarks/bench_poll.py $(QUICK)
+	$(VENV)/bin/python benchmarks/bench_scale.py --row memory $(QUICK)
+	$(VENV)/bin/python benchmarks/bench_scale.py --row scale $(QUICK)
 
 clean:
 	rm -rf $(TOOLS) $(VENV) .pytest_cache .mypy_cache .ruff_cache data/demo
