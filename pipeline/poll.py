@@ -11,16 +11,24 @@ all (a line break inside it, a host IDNA rejects), each with its reason.
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from pipeline.feeds import FeedParseError, ParsedFeed, parse_feed
 from pipeline.http import FetchResult, HttpClient, retry_after
 from pipeline.models import Entry, Feed, FeedState
 from pipeline.settings import Settings
 from pipeline.urls import URLError, check_url
+
+# from this many feeds in one poll, feeds are parsed in worker processes (a
+# worker costs about a second of imports before its first parse)
+PARSE_PROCESS_MIN = 200
 
 __all__ = ["PollOutcome", "advance", "due", "poll_feed", "poll_feeds", "usable_feeds"]
 
@@ -112,7 +120,12 @@ def _success(state: FeedState, now: datetime, settings: Settings, result: FetchR
 
 
 def poll_feed(
-    client: HttpClient, state: FeedState, settings: Settings, now: datetime
+    client: HttpClient,
+    state: FeedState,
+    settings: Settings,
+    now: datetime,
+    *,
+    parse: Callable[..., ParsedFeed] = parse_feed,
 ) -> PollOutcome:
     headers = {
         "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
@@ -128,7 +141,7 @@ def poll_feed(
     parse_error: str | None = None
     if result.ok:
         try:
-            parsed = parse_feed(
+            parsed = parse(
                 result.body,
                 url=result.final_url,
                 max_entries=settings.max_entries_per_feed,
@@ -167,12 +180,31 @@ def poll_feeds(
     *,
     on_done: Callable[[PollOutcome], None] | None = None,
 ) -> list[PollOutcome]:
-    """Poll every feed in ``states`` concurrently, in input order."""
+    """Poll every feed in ``states`` concurrently, in input order.
+
+    From ``PARSE_PROCESS_MIN`` feeds on, feeds are parsed in worker processes
+    (one per core): a thread waiting for its parse holds no lock, so parsing
+    does not queue behind one core while the other threads fetch.
+    """
     if not states:
         return []
     workers = max(1, min(settings.max_concurrency, len(states)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
-        futures = [pool.submit(poll_feed, client, s, settings, now) for s in states]
+    with ExitStack() as stack:
+        parse: Callable[..., ParsedFeed] = parse_feed
+        if len(states) >= PARSE_PROCESS_MIN and (os.cpu_count() or 1) > 1:
+            parsers = stack.enter_context(
+                ProcessPoolExecutor(
+                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
+                )
+            )
+
+            def parse(body: bytes, **options: Any) -> ParsedFeed:
+                return parsers.submit(parse_feed, body, **options).result()
+
+        pool = stack.enter_context(
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll")
+        )
+        futures = [pool.submit(poll_feed, client, s, settings, now, parse=parse) for s in states]
         outcomes = []
         for state, future in zip(states, futures, strict=True):
             try:

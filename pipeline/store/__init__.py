@@ -137,9 +137,12 @@ class Store:
             applied.append(path.name)
         # a changed view file reaches every database; unchanged ones are not
         # recreated at every open (the digest of the files is the table's comment)
-        digest = "views " + hashlib.sha256(
-            b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
-        ).hexdigest()
+        digest = (
+            "views "
+            + hashlib.sha256(
+                b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
+            ).hexdigest()
+        )
         row = self.con.execute(
             "select comment from duckdb_tables() where database_name = current_database()"
             " and schema_name = 'main' and table_name = 'schema_migrations'"

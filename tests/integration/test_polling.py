@@ -190,3 +190,19 @@ def test_feed_state_moves_on_only_after_the_entries_are_staged(web, settings, mo
         tasks.poll("r1", now=NOW, settings=settings)
     state = _state(settings, web.url("/feed.xml"))
     assert state.etag is None and state.next_poll_at is None
+
+
+def test_feeds_parsed_in_worker_processes_give_the_same_entries_and_errors(
+    web, settings, monkeypatch
+):
+    from pipeline import poll
+
+    web.routes["/feed.xml"] = _rss()
+    web.routes["/page.html"] = Reply(
+        200, fixture_text("not_a_feed.html"), {"Content-Type": "text/html"}
+    )
+    _feeds(settings, web.url("/feed.xml"), web.url("/page.html"))
+    monkeypatch.setattr(poll, "PARSE_PROCESS_MIN", 1)
+    batches = tasks.poll("r1", now=NOW, settings=settings)
+    assert len(_entries(batches)) == 3
+    assert "an HTML page" in (_state(settings, web.url("/page.html")).last_error or "")
