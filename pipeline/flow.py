@@ -218,7 +218,7 @@ def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
 # -- fetch and extract ----------------------------------------------------------
 # batches fetched together: their pages interleaved by host, their bodies in memory
 WINDOW = 8
-# below this many pages in a window, extraction runs in this process (a worker
+# below this many pages in a run, extraction runs in this process (a worker
 # process costs a second or two of imports before its first page)
 PROCESS_MIN_PAGES = 100
 
@@ -322,8 +322,8 @@ def fetch_extract(
     One HTTP client for all of them (global and per-host limits and spacing),
     pages of ``WINDOW`` batches at a time interleaved by host, extraction
     starting as soon as a page arrives: in this process, or in worker
-    processes (one per core) when a window holds ``PROCESS_MIN_PAGES`` pages
-    or more.  Each batch still gets its pages file and its articles file, as
+    processes (one per core) when the batches hold ``PROCESS_MIN_PAGES``
+    pages or more.  Each batch still gets its pages file and its articles file, as
     :func:`pipeline.tasks.fetch` and :func:`pipeline.tasks.extract_detect`
     write them, so an interrupted run resumes from them.
     """
@@ -340,11 +340,20 @@ def fetch_extract(
         if progress:
             progress("fetch", done, total)
 
-    with HttpClient(settings) as client:
+    count = sum(1 for b in todo for _ in _lines(pages_path(b) if pages_path(b).exists() else b))
+    with ExitStack() as stack:
+        extractor: Executor | None = None
+        if count >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1:
+            extractor = stack.enter_context(
+                ProcessPoolExecutor(
+                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
+                )
+            )
+        client = stack.enter_context(HttpClient(settings))
         for start in range(0, len(todo), WINDOW):
             window = todo[start : start + WINDOW]
             total += sum(1 for b in window if not pages_path(b).exists() for _ in _lines(b))
-            _fetch_extract_window(client, window, settings, tick)
+            _fetch_extract_window(client, extractor, window, settings, tick)
     return out
 
 
@@ -355,7 +364,11 @@ def _lines(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _fetch_extract_window(
-    client: HttpClient, window: Sequence[Path], settings: Settings, tick: Callable[[], None]
+    client: HttpClient,
+    extractor: Executor | None,
+    window: Sequence[Path],
+    settings: Settings,
+    tick: Callable[[], None],
 ) -> None:
     from pipeline.staging import entry_from_json, read_jsonl, write_jsonl
 
@@ -369,17 +382,9 @@ def _fetch_extract_window(
         pages.append([None] * len(entries))
         jobs.extend((index, position, entry) for position, entry in enumerate(entries))
     rejected = {b.parent: staged_rejections(b.parent) for b in window}
-    count = sum(len(p) for p in pages)
     results: list[list[Any]] = [[None] * len(p) for p in pages]
     missing = [sum(1 for r in p if r is None) for p in pages]
     with ExitStack() as stack:
-        extractor: Executor | None = None
-        if count >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1:
-            extractor = stack.enter_context(
-                ProcessPoolExecutor(
-                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
-                )
-            )
 
         def extract(index: int, position: int, page: dict[str, Any]) -> None:
             if extractor is None:
