@@ -29,6 +29,8 @@ from pipeline.settings import PROJECT_ROOT
 __all__ = ["SQL_DIR", "Store", "StoreError", "load_sql"]
 
 SQL_DIR = PROJECT_ROOT / "sql"
+# DuckDB's buffer pool for the working database (it spills to disk beyond it)
+MEMORY_LIMIT = "256MB"
 _MIGRATION = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
@@ -95,6 +97,10 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {target}: {exc}") from exc
         con.execute("set TimeZone = 'UTC'")
+        if path is not None and not read_only:
+            # DuckDB caches up to 80 % of the machine's memory by default: bounded
+            # here, the pipeline's memory does not grow with the archive it scans
+            con.execute(f"set memory_limit = '{MEMORY_LIMIT}'")
         store = cls(con, None if path is None else Path(path))
         if migrate and not read_only:
             store.migrate()
