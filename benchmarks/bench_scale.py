@@ -6,7 +6,8 @@ Rows of issue 13 measured here, each in fresh ``pardonwatch`` processes:
 * ``--row scale``: importing 1,000 new articles into a database holding
   100,000 (built first through the same ``pardonwatch import`` path, in
   files of 10,000), against the same 1,000 into an empty database, with the
-  peak RSS of both.
+  peak RSS of both; then a ``pardonwatch run`` with nothing new at that size
+  (publish row: nothing changed, nothing written).
 
 Prints figures and ratios; asserts nothing.  ``--quick`` divides the sizes by
 ten (1,000 articles; 100 into 10,000) for a short check.
@@ -58,6 +59,8 @@ def scale(stored: int, new: int, work: Path) -> None:
         build_rss = max(build_rss, rss)
         print(f"  built {start + step:,} of {stored:,} ({build_s:.0f} s so far)", flush=True)
     full_s, full_rss = run_cli("import", str(batch), env=full_env)
+    # nothing new: the run checks what changed since the last publish and writes nothing
+    idle_s, idle_rss = run_cli("run", env=full_env)
     db = Path(full_env["PARDONWATCH_DATA_DIR"]) / "pardonwatch.duckdb"
     print(
         f"building {stored:,} stored articles through import: {build_s:.0f} s, "
@@ -66,6 +69,10 @@ def scale(stored: int, new: int, work: Path) -> None:
     print(f"import {new:,} into an empty database: {empty_s:.1f} s, peak RSS {empty_rss:,.0f} MiB")
     print(f"import {new:,} into {stored:,}: {full_s:.1f} s, peak RSS {full_rss:,.0f} MiB")
     print(f"ratio: {full_s / empty_s:.2f}x (aim <= 1.3x); peak RSS aim <= 500 MiB")
+    print(
+        f"pardonwatch run with nothing new at {stored:,} (publish finds nothing changed): "
+        f"{idle_s:.1f} s, peak RSS {idle_rss:,.0f} MiB"
+    )
 
 
 def main() -> None:
