@@ -114,6 +114,9 @@ class Decree:
     count_text: str | None = None
     count_low: int | None = None
     count_high: int | None = None
+    # a figure only in words ("tens of thousands", "ده‌ها هزار"): its order of
+    # magnitude (10,000) for sorting; count, count_low and count_high stay empty
+    count_magnitude: int | None = None
     announced_on: date | None = None
     occasion: str | None = None
     occasion_text: str | None = None
@@ -206,6 +209,7 @@ class Claim:
     count_text: str | None = None
     count_low: int | None = None
     count_high: int | None = None
+    count_magnitude: int | None = None
     announced_on: date | None = None
     occasion: str | None = None
     occasion_text: str | None = None
@@ -233,6 +237,8 @@ class Event:
     count: int | None = None
     count_low: int | None = None
     count_high: int | None = None
+    # order of magnitude of the figure (of the words when no source gave a number)
+    count_magnitude: int | None = None
     conditions: tuple[str, ...] = ()
     exclusions: tuple[str, ...] = ()
     first_seen: datetime | None = None

@@ -457,8 +457,9 @@ def _decrees(
                     if counted and quantity
                     else None
                 ),
-                count_low=quantity.low if quantity else None,
-                count_high=quantity.high if quantity else None,
+                count_low=quantity.low if quantity and not quantity.magnitude else None,
+                count_high=quantity.high if quantity and not quantity.magnitude else None,
+                count_magnitude=quantity.magnitude if quantity else None,
                 announced_on=announced,
                 occasion=key,
                 occasion_text=(

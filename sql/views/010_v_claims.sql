@@ -36,26 +36,18 @@ select
     c.count_text,
     c.count_low,
     c.count_high,
+    c.count_magnitude,
+    -- the figure as a person reads it: the words as written for a figure in
+    -- words (in any language), else the number or range with separators
     case
-        when
-            c.count is null
-            and regexp_matches(c.count_text, '(?i)hundreds|thousands|dozens|scores')
-            then lower(c.count_text)
+        when c.count_magnitude is not null then c.count_text
         when c.count_low is not null and c.count_high is not null and c.count_low <> c.count_high
             then format('{:,}-{:,}', c.count_low, c.count_high)
         when c.count is not null then format('{:,}', c.count)
-        when coalesce(c.count_low, c.count_high) is not null
-            then format('{:,}', coalesce(c.count_low, c.count_high))
+        when c.count_low is not null then format('at least {:,}', c.count_low)
+        when c.count_high is not null then format('up to {:,}', c.count_high)
         else c.count_text
     end as figure,
-    -- one number per claim for comparisons (the middle of a range); none for words
-    case
-        when
-            c.count is null
-            and regexp_matches(c.count_text, '(?i)hundreds|thousands|dozens|scores')
-            then null
-        else coalesce(c.count, (c.count_low + c.count_high) // 2, c.count_low, c.count_high)
-    end as figure_point,
     c.announced_on,
     c.occasion,
     c.occasion_text,

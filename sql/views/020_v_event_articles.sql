@@ -25,7 +25,7 @@ select
     story_id,
     kind,
     figure,
-    figure_point,
+    count_magnitude,
     count,
     count_low,
     count_high,

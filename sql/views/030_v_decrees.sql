@@ -1,5 +1,7 @@
--- v_decrees: one row per decree (event) with its consensus figure, the range
--- claimed, the spread of the claims in words and its sources.
+-- v_decrees: one row per decree (event) with its consensus figure (the median
+-- of the numbers sources wrote, never the middle of a range), the range
+-- claimed, the spread of the claims in words and its sources.  A decree known
+-- only "in words" has no number, only an order of magnitude.
 -- grain: event.  key: event_id.
 create or replace view v_decrees as
 with
@@ -32,6 +34,21 @@ select
     e.count,
     e.count_low,
     e.count_high,
+    e.count_magnitude,
+    case
+        when e.count is not null then format('{:,}', e.count)
+        when e.count_low is not null and e.count_high is not null and e.count_low <> e.count_high
+            then format('{:,}-{:,}', e.count_low, e.count_high)
+        when coalesce(e.count_low, e.count_high) is not null
+            then format('{:,}', coalesce(e.count_low, e.count_high))
+        when e.count_magnitude = 10 then 'dozens'
+        when e.count_magnitude = 100 then 'hundreds'
+        when e.count_magnitude = 1000 then 'thousands'
+        when e.count_magnitude = 10000 then 'tens of thousands'
+        when e.count_magnitude = 100000 then 'hundreds of thousands'
+        when e.count_magnitude is not null then 'millions'
+    end as figure,
+    (e.count is null and e.count_low is null and e.count_high is null) as without_number,
     e.spread as claim_spread,
     e.conditions,
     e.exclusions,

@@ -65,11 +65,13 @@ LEXICON = Lexicon(
             "millions": 1_000_000,
         },
         vague=(
-            (r"des dizaines de milliers", 20_000, 99_999),
-            (r"des centaines de milliers", 200_000, 999_999),
-            (r"(?:des|plusieurs|quelques) milliers", 2000, 9999),
-            (r"(?:des|plusieurs|quelques) centaines", 200, 999),
-            (r"(?:des|plusieurs|quelques) dizaines", 20, 99),
+            # with or without the article: "des dizaines de milliers", "la peine
+            # de dizaines de milliers de détenus", "« dizaines de milliers »"
+            (r"(?:des |de )?dizaines de milliers", 20_000, 99_999),
+            (r"(?:des |de )?centaines de milliers", 200_000, 999_999),
+            (r"(?:(?:des|de|plusieurs|quelques) )?milliers", 2000, 9999),
+            (r"(?:(?:des|de|plusieurs|quelques) )?centaines", 200, 999),
+            (r"(?:(?:des|de|plusieurs|quelques) )?dizaines", 20, 99),
         ),
         qualifiers=(
             r"plus de|près de|environ|quelque|au moins|presque|jusqu'à|un total de"
