@@ -201,6 +201,8 @@ class Claim:
     event_id: str
     article_id: str
     article_url: str
+    # the article's headline
+    title: str | None = None
     outlet: str | None = None
     published: datetime | None = None
     language: str | None = None

@@ -24,6 +24,7 @@ from pipeline.alerts.plan import (
     digest_key,
     plan_alerts,
     plan_digests,
+    sender_domain,
     state_of,
 )
 from pipeline.alerts.render import render_alert, render_digest
@@ -39,6 +40,7 @@ from pipeline.models import Event
 from pipeline.settings import Settings
 from pipeline.store import Store
 from pipeline.store import alerts as ledger
+from pipeline.store.feeds import failed_since
 
 __all__ = [
     "NEW_ALERT_LOOKBACK",
@@ -108,6 +110,7 @@ def run_alerts(
         previous,
         min_confidence=settings.alert_min_confidence,
         updated_since=now - NEW_ALERT_LOOKBACK,
+        domain=sender_domain(transport.sender),
     )
     rows = [_alert_row(alert, transport.sender, now) for alert in planned]
     return _enqueue_and_deliver(store, transport, rows, settings, now)
@@ -125,7 +128,8 @@ def run_digest(
     """Enqueue the digests of ``day`` not yet in the ledger and deliver what is due."""
     subscribers = load_subscribers(settings.subscribers)
     # the day's new and updated events all changed on or after its start
-    events = _events_since(store, events, datetime.combine(day, time.min, tzinfo=UTC))
+    start = datetime.combine(day, time.min, tzinfo=UTC)
+    events = _events_since(store, events, start)
     transport = transport or transport_for(settings)
     planned = plan_digests(
         events,
@@ -133,6 +137,8 @@ def run_digest(
         day,
         already_planned=ledger.digest_recipients(store, digest_key(day)),
         min_confidence=settings.alert_min_confidence,
+        feeds=failed_since(store, start),
+        domain=sender_domain(transport.sender),
     )
     rows = [_digest_row(digest, transport.sender, now) for digest in planned]
     return _enqueue_and_deliver(store, transport, rows, settings, now)
@@ -223,7 +229,9 @@ def preview_message(
     event: Event, *, sender: str, now: datetime, recipient: str = "preview@example.org"
 ) -> EmailMessage:
     """The new-decree email ``recipient`` would get for ``event`` (nothing is stored)."""
-    alert = PlannedAlert(event, Subscriber(email=recipient), "new", 1, state_of(event))
+    alert = PlannedAlert(
+        event, Subscriber(email=recipient), "new", 1, state_of(event), domain=sender_domain(sender)
+    )
     return render_alert(alert, sender=sender, now=now)
 
 

@@ -285,6 +285,7 @@ def _claim(row: Mapping[str, Any]) -> Claim:
         event_id=row["event_id"],
         article_id=row["article_id"],
         article_url=row["url"],
+        title=row.get("title"),
         outlet=row["source"],
         published=row["published"],
         language=row["language"],
