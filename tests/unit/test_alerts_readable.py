@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 
-from pipeline.alerts.plan import PlannedAlert, PlannedDigest, plan_alerts, sender_domain, state_of
+from pipeline.alerts.plan import PlannedAlert, PlannedDigest, plan_alerts, sender_domain
 from pipeline.alerts.render import render_alert, render_digest
 from pipeline.alerts.subscribers import Filters, Subscriber, parse_subscribers
 from pipeline.models import Claim, Event
@@ -77,8 +77,8 @@ def _mail(event: Event = EVENT) -> EmailMessage:
 def test_each_source_shows_its_headline_as_link_text_and_its_publication_date():
     body = _html(_mail())
     assert (
-        '<a href="https://gulf.example/news/1">Leader offers amnesty to protesters on conditions</a>'
-        in body
+        '<a href="https://gulf.example/news/1">'
+        "Leader offers amnesty to protesters on conditions</a>" in body
     )
     assert "2023-02-06" in body and "2023-03-13" in body
 
@@ -86,8 +86,8 @@ def test_each_source_shows_its_headline_as_link_text_and_its_publication_date():
 def test_an_implementation_report_is_labelled_and_the_claim_summary_is_in_the_email():
     text = _text(_mail())
     assert (
-        "Meridian Wire | 82,656 | decree not stated | published 2023-03-13 | later implementation report"
-        in text
+        "Meridian Wire | 82,656 | decree not stated | published 2023-03-13"
+        " | later implementation report" in text
     )
     assert "Claims:" in text and "82,656 (Meridian Wire) in a later implementation report" in text
 
