@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import duckdb
 from rich.table import Table
 
 from pipeline.cli.output import console
@@ -73,13 +74,39 @@ def sql_command(
     Views: v_decrees, v_claims, v_event_articles, v_decrees_by_month,
     v_feed_health (see sql/README.md).
     """
-    if (query is None) == (file is None):
+    if query is None and file is None:
+        raise click.UsageError(
+            'give a query, e.g. pardonwatch sql "select * from v_decrees limit 5",'
+            " or a file with -f sql/queries/recent_decrees.sql (views: see sql/README.md)"
+        )
+    if query is not None and file is not None:
         raise click.UsageError("give either a QUERY or --file, not both")
     text = file.read_text(encoding="utf-8") if file else str(query)
+    statements = _split(text)
+    if len(statements) > 1 and fmt != "table":
+        raise click.UsageError(
+            f"{len(statements)} statements given, and --format {fmt} prints one result:"
+            " run them one at a time, or use --format table to print every result"
+        )
     path = settings.db if live else settings.published_db
     try:
         with open_published(path) as store:
-            columns, rows = query_table(store, text)
+            for number, statement in enumerate(statements, start=1):
+                columns, rows = query_table(store, statement)
+                if len(statements) > 1:
+                    head = " ".join(statement.split())[:100]
+                    click.echo(f"-- statement {number} of {len(statements)}: {head}")
+                _print(columns, rows, fmt)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    _print(columns, rows, fmt)
+
+
+def _split(text: str) -> list[str]:
+    """The statements of ``text`` (DuckDB's own parser splits them)."""
+    try:
+        statements = [s.query for s in duckdb.extract_statements(text)]
+    except duckdb.Error as exc:
+        raise click.ClickException(f"query failed: {exc}") from exc
+    if not statements:
+        raise click.UsageError("the query is empty: give at least one SQL statement")
+    return statements
