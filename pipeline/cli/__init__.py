@@ -29,6 +29,9 @@ COMMANDS = {
     "events": "pipeline.cli.events:events_group",
     "sql": "pipeline.cli.sql:sql_command",
     "alerts": "pipeline.cli.alerts:alerts_group",
+    "explain": "pipeline.cli.explain:explain_command",
+    "rules": "pipeline.cli.explain:rules_command",
+    "doctor": "pipeline.cli.doctor:doctor_command",
 }
 
 HELP = {
@@ -43,6 +46,9 @@ HELP = {
     "events": "List decrees (events) and correct the clustering.",
     "sql": "Run SQL against the analysts' published copy.",
     "alerts": "Preview, send and list email alerts.",
+    "explain": "Say why a text (file or URL) was or was not taken as a decree.",
+    "rules": "List every detector rule id and what it means.",
+    "doctor": "Check settings, files, database, SMTP, Airflow home, disk and feeds.",
 }
 
 

@@ -52,7 +52,7 @@ from .occasions import eid_on
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
-__all__ = ["MAX_ANALYSE", "MAX_SCAN", "THRESHOLD", "detect"]
+__all__ = ["MAX_ANALYSE", "MAX_SCAN", "THRESHOLD", "SentenceTrace", "detect", "detect_traced"]
 
 MAX_SCAN = 200_000
 MAX_ANALYSE = 40_000
@@ -137,15 +137,53 @@ def detect(
     Never raises: any input (empty, binary, huge, unpunctuated) gets a verdict.
     ``url`` is accepted for the record and not used by the rules.
     """
+    return _guarded(text, title, published, lang, None)
+
+
+def detect_traced(
+    text: str,
+    *,
+    title: str | None = None,
+    published: datetime | date | None = None,
+    lang: str | None = None,
+) -> tuple[Detection, list[SentenceTrace]]:
+    """:func:`detect`, plus what the rules made of every sentence they judged."""
+    trace: list[SentenceTrace] = []
+    return _guarded(text, title, published, lang, trace), trace
+
+
+def _guarded(
+    text: Any, title: Any, published: Any, lang: str | None, trace: list[SentenceTrace] | None
+) -> Detection:
     try:
-        return _detect(_as_text(text), _as_text(title), _as_date(published), lang)
+        return _detect(_as_text(text), _as_text(title), _as_date(published), lang, trace)
     except Exception as exc:  # the contract is a verdict for any input; the error is named
         return Detection(
             False, 0.0, language=normalize_hint(lang), rules=(f"error.{type(exc).__name__}",)
         )
 
 
-def _detect(body: str, head: str, published: date | None, lang: str | None) -> Detection:
+@dataclass(frozen=True, slots=True)
+class SentenceTrace:
+    """What the rules made of one judged sentence (see :mod:`.explain`)."""
+
+    index: int
+    text: str  # as written
+    lang: str
+    positives: tuple[str, ...]
+    blocks: tuple[str, ...]
+    masks: tuple[str, ...]
+    earlier: bool
+    score: float
+
+
+def _detect(
+    body: str,
+    head: str,
+    published: date | None,
+    lang: str | None,
+    trace: list[SentenceTrace] | None = None,
+) -> Detection:
     head = head[:1000].strip()
     raw = f"{head}\n\n{body[:MAX_SCAN]}" if head else body[:MAX_SCAN]
     hint = normalize_hint(lang)
@@ -234,8 +272,34 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
         miss *= 1.0 - min(v.score, 0.99)
     confidence = 1.0 - miss
     language_out = hint or language
+    judged = [
+        SentenceTrace(
+            v.index,
+            offsets.text(*spans[v.index]).strip(),
+            v.lang,
+            tuple(h.rule for h in v.positives),
+            tuple(h.rule for h in v.blocks),
+            tuple(h.rule for h in v.masks),
+            v.index in earlier,
+            v.score,
+        )
+        for v in sorted(verdicts.values(), key=lambda v: v.index)
+    ]
+    if trace is not None:
+        trace.extend(judged)
     if confidence < THRESHOLD:
-        return Detection(False, confidence, language=language_out, rules=tuple(sorted(fired)))
+        # a rejection keeps the sentences that decided it: blocked, masked or
+        # about an earlier decree (or, failing those, the weak positive ones)
+        deciding = [t for t in judged if t.blocks or t.masks or t.earlier] or [
+            t for t in judged if t.positives
+        ]
+        return Detection(
+            False,
+            confidence,
+            language=language_out,
+            rules=tuple(sorted(fired)),
+            evidence=tuple(dict.fromkeys(t.text[:400] for t in deciding))[:3],
+        )
     positives.sort(key=lambda v: v.index)
     decrees = _decrees(
         positives[:_MAX_EVIDENCE_SENTENCES],
