@@ -13,4 +13,5 @@ where
         select u.article_id from article_urls as u
         where u.url in (select unnest($urls::varchar[]))
     )
+order by (a.url in (select unnest($urls::varchar[]))) desc, a.article_id
 limit 1
