@@ -102,4 +102,8 @@ def main(ctx: click.Context, db: Path | None, feeds: Path | None, data_dir: Path
     try:
         ctx.obj = Settings.from_env(**overrides)
     except SettingsError as exc:
-        raise click.UsageError(str(exc)) from exc
+        if ctx.invoked_subcommand != "doctor":
+            raise click.UsageError(str(exc)) from exc
+        # the doctor reports a bad setting as one of its checks
+        ctx.obj = None
+        ctx.meta["pardonwatch.settings_error"] = str(exc)
