@@ -32,6 +32,7 @@ COMMANDS = {
     "explain": "pipeline.cli.explain:explain_command",
     "rules": "pipeline.cli.explain:rules_command",
     "doctor": "pipeline.cli.doctor:doctor_command",
+    "describe": "pipeline.cli.describe:describe_command",
 }
 
 HELP = {
@@ -49,6 +50,7 @@ HELP = {
     "explain": "Say why a text (file or URL) was or was not taken as a decree.",
     "rules": "List every detector rule id and what it means.",
     "doctor": "Check settings, files, database, SMTP, Airflow home, disk and feeds.",
+    "describe": "Say what every view and column of the analysts' copy means.",
 }
 
 
