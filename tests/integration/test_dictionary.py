@@ -6,8 +6,7 @@ import json
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.store import SQL_DIR, Store
-from pipeline.store import dictionary
+from pipeline.store import SQL_DIR, Store, dictionary
 from pipeline.store.publish import publish
 
 
