@@ -35,9 +35,16 @@ class DemoResult:
 
 
 def demo_settings(base: Settings, data_dir: Path) -> Settings:
-    """Settings for a demo run: its own data folder, loopback allowed, fast spacing."""
+    """Settings for a demo run: its own data folder and Airflow home, loopback
+    allowed, fast spacing.
+
+    The Airflow home is the demo's own: the asset event its ingest run records
+    must not sit in the real home, where the scheduler of a later ``airflow
+    standalone`` would start the real alerts DAG on it.
+    """
     return base.replace(
         data_dir=data_dir,
+        airflow_home=data_dir / "airflow",
         db=data_dir / "pardonwatch.duckdb",
         published_db=data_dir / "published" / "pardonwatch.duckdb",
         outbox_dir=data_dir / "outbox",
@@ -55,6 +62,7 @@ def _settings_env(settings: Settings) -> dict[str, str]:
         "outbox_dir": settings.outbox_dir,
         "feeds": settings.feeds,
         "subscribers": settings.subscribers,
+        "airflow_home": settings.airflow_home,
         "allow_private_networks": "true",
         "per_host_delay": settings.per_host_delay,
         "smtp_host": settings.smtp_host,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -131,3 +132,15 @@ def test_sql_refuses_several_statements_in_json(project):
     args = ["--data-dir", str(project.data_dir), "sql", "select 1; select 2", "--format", "json"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and "2 statements given" in result.output
+
+
+def test_shell_completion_as_documented_completes_commands():
+    env = {
+        "_PARDONWATCH_COMPLETE": "bash_complete",
+        "COMP_WORDS": "pardonwatch doc",
+        "COMP_CWORD": "1",
+    }
+    result = CliRunner().invoke(main, [], env=env, prog_name="pardonwatch")
+    assert "plain,doctor" in result.output
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "_PARDONWATCH_COMPLETE=bash_source .venv/bin/pardonwatch" in readme
