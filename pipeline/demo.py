@@ -54,6 +54,30 @@ def demo_settings(base: Settings, data_dir: Path) -> Settings:
     )
 
 
+def _any_age_subscribers(settings: Settings) -> Settings:
+    """The sample decrees are years old: the demo's copy of the subscribers
+    file takes decrees of any age (they arrive worded "newly found")."""
+    import yaml
+
+    from pipeline.alerts.subscribers import parse_subscribers
+
+    if not settings.subscribers.exists():
+        return settings
+    text = settings.subscribers.read_text(encoding="utf-8")
+    parse_subscribers(text, source=str(settings.subscribers))  # a bad file fails here, named
+    data = yaml.safe_load(text) or {}
+    for entry in data.get("subscribers") or []:
+        entry.setdefault("max_age_days", None)
+    target = settings.data_dir / "subscribers.yaml"
+    target.write_text(
+        "# written by `pardonwatch demo` from "
+        f"{settings.subscribers}, with max_age_days: null\n"
+        + yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
+    return settings.replace(subscribers=target)
+
+
 def _settings_env(settings: Settings) -> dict[str, str]:
     values = {
         "data_dir": settings.data_dir,
@@ -82,6 +106,7 @@ def run_demo(base: Settings, data_dir: Path, *, engine: str = "airflow") -> Demo
 
     settings = demo_settings(base, data_dir.resolve())
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    settings = _any_age_subscribers(settings)
     with serve_newsroom(port=DEMO_PORT) as newsroom:
         newsroom.write_feeds_yaml(settings.feeds)
         result = DemoResult(settings=settings, engine=engine, outlets=len(newsroom.outlets))
