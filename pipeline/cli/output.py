@@ -39,6 +39,7 @@ __all__ = [
     "print_rows",
     "print_summary",
     "progress_bar",
+    "readable",
     "to_json",
 ]
 
@@ -79,8 +80,6 @@ def plain(value: Any) -> str:
         return "; ".join(plain(v) for v in value)
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}"
     return str(value)
 
 
@@ -164,12 +163,14 @@ def print_rows(rows: list[dict[str, Any]], *, title: str | None = None) -> None:
     for column in rows[0]:
         table.add_column(str(column), overflow="fold")
     for row in rows:
-        table.add_row(*(_shown(v) for v in row.values()))
+        table.add_row(*(readable(v) for v in row.values()))
     console.print(table)
 
 
-def _shown(value: Any) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
+def readable(value: Any) -> str:
+    """One cell for eyes: whole numbers of five digits or more with thousands
+    separators (four-digit ones, often years, as written), times to the minute."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
         return f"{value:,}"
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")

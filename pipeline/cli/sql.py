@@ -17,7 +17,7 @@ import click
 import duckdb
 from rich.table import Table
 
-from pipeline.cli.output import console
+from pipeline.cli.output import console, plain, readable
 from pipeline.settings import Settings
 from pipeline.store import StoreError
 from pipeline.store.publish import open_published, query_table
@@ -26,7 +26,7 @@ __all__ = ["sql_command"]
 
 
 def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+    return plain(value)  # lists as "a; b", not Python's repr
 
 
 def _print(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
@@ -42,7 +42,7 @@ def _print(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(v) for v in row))
+            table.add_row(*(readable(v) if v is not None else "" for v in row))
         console.print(table)
         click.echo(f"({len(rows)} rows)")
 
