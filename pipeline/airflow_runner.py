@@ -382,21 +382,35 @@ def standalone(*, wait: float = 300.0, poll: float = 2.0) -> int:
         _set_paused(DAG_IDS, True)
     port = os.environ.get("AIRFLOW__API__PORT", "8080")
     base_url = f"http://127.0.0.1:{port}"
-    airflow = Path(sys.executable).with_name("airflow")
-    # its own session: Ctrl-C reaches this process alone, which passes on one
-    # SIGINT (a second one would make Airflow kill its components outright)
-    child = subprocess.Popen(
-        [str(airflow if airflow.exists() else "airflow"), "standalone"], start_new_session=True
+    # tasks reach the execution API of this server, on its port
+    os.environ.setdefault(
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL", f"http://localhost:{port}/execution/"
     )
+    # `airflow standalone` starts its components as `airflow ...` found on PATH:
+    # put this environment's bin folder first, or they fail to start
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])}
+    airflow = bin_dir / "airflow"
+    children: list[subprocess.Popen[bytes]] = []
     stopping: list[bool] = []
 
     def stop(*_: object) -> None:
-        if not stopping:
+        if children and not stopping:
             stopping.append(True)
-            child.send_signal(signal.SIGINT)
+            children[0].send_signal(signal.SIGINT)
 
+    # handlers first: a caught signal is reset to its default in the child, so
+    # airflow gets SIGINT even when this process was started with it ignored
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    # its own session: Ctrl-C reaches this process alone, which passes on one
+    # SIGINT (a second one would make Airflow kill its components outright)
+    child = subprocess.Popen(
+        [str(airflow if airflow.exists() else "airflow"), "standalone"],
+        env=env,
+        start_new_session=True,
+    )
+    children.append(child)
     try:
         deadline = time.monotonic() + wait
         unpaused: list[str] = []
