@@ -367,11 +367,23 @@ def send_digest(
     """Send the daily digest of ``day`` (once per day and subscriber)."""
     from pipeline.alerts import run_digest
 
+    from pipeline.store.runs import add_alerts
+
     settings = _settings(settings)
     the_day = date.fromisoformat(day) if isinstance(day, str) else day
     transport = _transport(settings, smtp_conn_id)
+    moment = _now(now)
     with Store.open(settings.db) as store:
-        outcome = run_digest(store, settings, day=the_day, now=_now(now), transport=transport)
+        outcome = run_digest(store, settings, day=the_day, now=moment, transport=transport)
+        add_alerts(
+            store,
+            f"digest-{the_day.isoformat()}",
+            sent=outcome.sent,
+            failed=outcome.failed,
+            errors=outcome.errors,
+            started_at=moment,
+            finished_at=datetime.now(UTC),
+        )
     return {"day": the_day.isoformat(), **outcome.to_dict()}
 
 
