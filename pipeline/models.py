@@ -139,7 +139,36 @@ class Decree:
             values["announced_on"] = date.fromisoformat(values["announced_on"])
         for key in ("conditions", "exclusions", "evidence"):
             values[key] = tuple(values.get(key) or ())
+        _legacy_vague(values)
         return cls(**values)
+
+
+# the ranges detections stored before figures in words got an order of
+# magnitude (sql/schema/004_figures.sql does the same for stored claims)
+_OLD_VAGUE = {
+    (200_000, 999_999): 100_000,
+    (20_000, 99_999): 10_000,
+    (2_000, 9_999): 1_000,
+    (200, 999): 100,
+    (24, 99): 10,
+    (20, 99): 10,
+}
+
+
+def _legacy_vague(values: dict[str, Any]) -> None:
+    """A figure in words stored with the old conventional range: words and
+    an order of magnitude instead, as the detector gives them now."""
+    text = values.get("count_text") or ""
+    bounds = (values.get("count_low"), values.get("count_high"))
+    if (
+        values.get("count") is None
+        and values.get("count_magnitude") is None
+        and bounds in _OLD_VAGUE
+        and text
+        and not any(ch.isdigit() for ch in text)
+    ):
+        values["count_magnitude"] = _OLD_VAGUE[bounds]
+        values["count_low"] = values["count_high"] = None
 
 
 _EMPTY = Decree()

@@ -366,7 +366,6 @@ def send_digest(
 ) -> dict[str, Any]:
     """Send the daily digest of ``day`` (once per day and subscriber)."""
     from pipeline.alerts import run_digest
-
     from pipeline.store.runs import add_alerts
 
     settings = _settings(settings)
