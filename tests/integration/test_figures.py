@@ -28,7 +28,7 @@ TENS_OF_THOUSANDS = {
 
 def _figure(lang: str) -> tuple[Any, ...]:
     d = detect(TENS_OF_THOUSANDS[lang], lang=lang, published=date(2023, 2, 5)).primary
-    return d.count, d.count_low, d.count_high, d.count_magnitude
+    return d.count, d.count_low, d.count_high, getattr(d, "count_magnitude", None)
 
 
 @pytest.mark.parametrize("lang", ["fa", "ar", "fr"])
