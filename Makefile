@@ -9,7 +9,7 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 export UV_LINK_MODE := copy
 
-.PHONY: setup demo test lint typecheck sqllint unit eval bench clean
+.PHONY: setup demo test lint typecheck sqllint unit eval eval-real bench clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -41,6 +41,9 @@ test: lint typecheck sqllint unit
 
 eval: setup
 	$(VENV)/bin/pardonwatch eval
+
+eval-real: setup
+	$(VENV)/bin/pardonwatch eval --real --grouping both
 
 bench: setup
 	$(VENV)/bin/python benchmarks/bench_detect.py

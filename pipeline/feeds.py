@@ -7,8 +7,9 @@ HTTP lives in :mod:`pipeline.poll`.
 from __future__ import annotations
 
 import calendar
+import io
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,14 +17,21 @@ from typing import Any
 
 import feedparser
 import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RoundTripError
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from pipeline.models import Entry, Feed
-from pipeline.urls import is_http_url
+from pipeline.textfiles import read_text_file, yaml_problem
+from pipeline.urls import URLError, check_url, is_http_url
 
 __all__ = [
+    "FEED_KEYS",
     "FeedFileError",
     "FeedParseError",
     "ParsedFeed",
+    "add_to_feeds_yaml",
     "dump_feeds_yaml",
     "load_feeds",
     "parse_feed",
@@ -40,20 +48,41 @@ class FeedParseError(ValueError):
     """A response body is not an RSS or Atom feed."""
 
 
+FEED_KEYS = ("url", "name", "language", "tags", "verified")
+# feedparser's complaints that do not mean the XML is broken
+_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
     title: str | None
     entries: tuple[Entry, ...]
     bozo: bool
     bozo_reason: str | None
+    #: one line per entry left out because its link is not a usable URL
+    rejected: tuple[str, ...] = ()
+
+
+def _text(item: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FeedFileError(f"{where}: '{key}' must be text, not {value!r}")
+    return value.strip() or None
 
 
 def parse_feeds_yaml(text: str, *, source: str = "feeds.yaml") -> list[Feed]:
-    """Read a ``feeds:`` list; every item needs an http(s) ``url``."""
+    """Read a ``feeds:`` list; every item needs an http(s) ``url``.
+
+    Types are checked, never coerced: ``verified`` is true or false,
+    ``name`` and ``language`` are text, ``tags`` a list of text, and an
+    unknown key is an error (a typo must not be ignored silently).
+    """
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise FeedFileError(f"{source}: not valid YAML: {exc}") from exc
+        raise FeedFileError(f"{source}: not valid YAML: {yaml_problem(exc)}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("feeds"), list):
         raise FeedFileError(f"{source}: expected a top-level 'feeds:' list")
     feeds: list[Feed] = []
@@ -65,30 +94,76 @@ def parse_feeds_yaml(text: str, *, source: str = "feeds.yaml") -> list[Feed]:
         url = item.get("url")
         if not isinstance(url, str) or not is_http_url(url):
             raise FeedFileError(f"{where}: 'url' must be an http(s) URL, got {url!r}")
+        where = f"{where} ({url})"
+        unknown = sorted(str(k) for k in item if k not in FEED_KEYS)
+        if unknown:
+            raise FeedFileError(f"{where}: unknown keys {unknown}; allowed: {list(FEED_KEYS)}")
         tags = item.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise FeedFileError(f"{where} ({url}): 'tags' must be a list of strings")
+            raise FeedFileError(f"{where}: 'tags' must be a list of strings, not {tags!r}")
+        verified = item.get("verified", False)
+        if not isinstance(verified, bool):
+            raise FeedFileError(f"{where}: 'verified' must be true or false, not {verified!r}")
+        name, language = _text(item, "name", where), _text(item, "language", where)
         if url in seen:
             continue
         seen.add(url)
         feeds.append(
-            Feed(
-                url=url.strip(),
-                name=_opt_str(item.get("name")),
-                language=_opt_str(item.get("language")),
-                tags=tuple(tags),
-                verified=bool(item.get("verified", False)),
-            )
+            Feed(url=url.strip(), name=name, language=language, tags=tuple(tags), verified=verified)
         )
     return feeds
 
 
 def load_feeds(path: Path) -> list[Feed]:
+    return parse_feeds_yaml(read_text_file(path, "a feed list", FeedFileError), source=str(path))
+
+
+def _round_trip(text: str) -> YAML:
+    """A round-trip YAML (comments, order, quoting kept) indenting as ``text`` does."""
+    rt = YAML()
+    rt.preserve_quotes = True
+    rt.width = 4096
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise FeedFileError(f"{path}: cannot read feed list: {exc.strerror or exc}") from exc
-    return parse_feeds_yaml(text, source=str(path))
+        _, indent, offset = load_yaml_guess_indent(text)
+    except RoundTripError:
+        indent, offset = None, None
+    indent = indent or 4
+    rt.indent(mapping=indent, sequence=indent, offset=2 if offset is None else offset)
+    return rt
+
+
+def add_to_feeds_yaml(text: str | None, feeds: Iterable[Feed], *, source: str) -> str:
+    """``text`` (a feed list) with ``feeds`` appended, everything else as it was.
+
+    Comments, key order, quoting and flow lists of the existing entries are
+    kept; ``text`` of ``None`` starts a new file.  Validate ``text`` with
+    :func:`parse_feeds_yaml` first.
+    """
+    text = text if text is not None else "# PardonWatch feed list\nfeeds: []\n"
+    rt = _round_trip(text)
+    try:
+        data = rt.load(text)
+    except RoundTripError as exc:
+        raise FeedFileError(f"{source}: not valid YAML: {exc}") from exc
+    items = data.get("feeds") if isinstance(data, CommentedMap) else None
+    if not isinstance(items, CommentedSeq):
+        raise FeedFileError(f"{source}: expected a top-level 'feeds:' list")
+    items.fa.set_block_style()
+    for feed in feeds:
+        item = CommentedMap(url=feed.url)
+        if feed.name:
+            item["name"] = feed.name
+        if feed.language:
+            item["language"] = feed.language
+        if feed.tags:
+            tags = CommentedSeq(feed.tags)
+            tags.fa.set_flow_style()
+            item["tags"] = tags
+        item["verified"] = feed.verified
+        items.append(item)
+    out = io.StringIO()
+    rt.dump(data, out)
+    return out.getvalue()
 
 
 def dump_feeds_yaml(feeds: Iterable[Feed]) -> str:
@@ -160,27 +235,54 @@ def parse_feed(
     feed_title = parsed.feed.get("title")
     language = parsed.feed.get("language")
     entries = []
-    for item in parsed.entries[:max_entries]:
+    rejected = []
+    for item in _newest(parsed.entries, max_entries):
         link = item.get("link") or _first_alternate(item)
-        if not link or not is_http_url(link):
+        if not link:
+            continue
+        try:
+            link = check_url(link)
+        except URLError as exc:
+            rejected.append(f"entry link left out: {exc}")
             continue
         entries.append(
             Entry(
-                url=link.strip(),
+                url=link,
                 feed_url=url,
                 title=_opt_str(item.get("title")),
                 summary=_opt_str(item.get("summary")),
-                published=_struct_time(item.get("published_parsed") or item.get("updated_parsed")),
+                published=_published(item),
                 language=_opt_str(language),
                 source=_opt_str(feed_title),
             )
         )
+    bozo = parsed.get("bozo_exception")
+    if not entries and bozo is not None and not isinstance(bozo, _HARMLESS_BOZO):
+        raise FeedParseError(f"{url}: broken XML and no entries ({reason})")
     return ParsedFeed(
         title=_opt_str(feed_title),
         entries=tuple(entries),
         bozo=bool(parsed.get("bozo")),
         bozo_reason=reason,
+        rejected=tuple(rejected),
     )
+
+
+def _published(item: Any) -> datetime | None:
+    return _struct_time(item.get("published_parsed") or item.get("updated_parsed"))
+
+
+def _newest(items: list[Any], limit: int) -> list[Any]:
+    """The ``limit`` newest entries by date (undated ones count as oldest), in feed order."""
+    if len(items) <= limit:
+        return list(items)
+
+    def rank(index: int) -> tuple[int, float, int]:
+        when = _published(items[index])
+        return (0, -when.timestamp(), index) if when else (1, 0.0, index)
+
+    chosen = sorted(sorted(range(len(items)), key=rank)[: max(0, limit)])
+    return [items[i] for i in chosen]
 
 
 def _first_alternate(item: Any) -> str | None:

@@ -1,17 +1,20 @@
 """The one seam to the network: an HTTP client we control.
 
-Every request goes through ``HttpClient.get``: connect and read timeouts, a
-body size cap enforced while streaming, redirects followed by hand (so a
-permanent move can be recorded and every hop is checked), private and
-loopback addresses refused unless settings allow them, and a per-host gate
-that limits concurrency and spaces requests.  Failures never raise: they come
-back as a ``FetchResult`` with a one-line ``error`` naming the URL.
+Every request goes through ``HttpClient.get``: connect and read timeouts and
+one overall deadline per GET (redirects included, so a server trickling a byte
+a second is cut off), a body size cap enforced while streaming, redirects
+followed by hand (so a permanent move can be recorded and every hop is
+checked), and a per-host gate that limits concurrency and spaces requests.
+Connections go through :class:`pipeline.network.GuardedBackend`: one DNS
+lookup per connection, every address globally routable unless settings allow
+private networks, and the socket opened to the address that was checked.
+Failures never raise: they come back as a ``FetchResult`` with a one-line
+``error`` naming the URL.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -21,10 +24,12 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
+from pipeline.network import GuardedBackend, Refused, Resolver, Unresolved, deadline
 from pipeline.settings import Settings
-from pipeline.urls import host_of, is_http_url
+from pipeline.urls import URLError, check_url, host_of
 
 __all__ = ["FetchResult", "HostGate", "HttpClient", "retry_after"]
 
@@ -89,39 +94,51 @@ class HostGate:
             yield
 
 
-class BlockedAddress(Exception):
-    pass
+class _GuardedTransport(httpx.HTTPTransport):
+    """httpx's own transport, over a connection pool that connects through ``backend``.
 
+    httpx 0.28 takes no network backend, so the pool it built is replaced by
+    an httpcore pool with the same limits and ours; httpx's mapping of
+    httpcore errors to its own is kept.
+    """
 
-def _check_address(host: str, allow_private: bool) -> None:
-    if allow_private:
-        return
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except socket.gaierror:
-        return  # let the real connection report the DNS failure
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if (
-            address.is_private
-            or address.is_loopback
-            or address.is_link_local
-            or address.is_reserved
-            or address.is_multicast
-            or address.is_unspecified
-        ):
-            raise BlockedAddress(
-                f"{host} resolves to {address}, a private/loopback address "
-                "(set PARDONWATCH_ALLOW_PRIVATE_NETWORKS=true to allow)"
-            )
+    def __init__(
+        self, backend: GuardedBackend, limits: httpx.Limits, verify: ssl.SSLContext | bool
+    ) -> None:
+        super().__init__(limits=limits, trust_env=False, verify=verify)
+        if not isinstance(verify, ssl.SSLContext):
+            verify = httpx.create_ssl_context(verify=verify)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=verify,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=backend,
+        )
 
 
 class HttpClient:
-    """A thread-safe GET client; one per run, closed at the end."""
+    """A thread-safe GET client; one per run, closed at the end.
 
-    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
+    ``resolver`` replaces the system's DNS lookups and ``network`` the backend
+    that opens sockets (tests route made-up public addresses to loopback
+    with them); ``verify`` is the TLS context (default: the system's CAs).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        resolver: Resolver | None = None,
+        network: httpcore.NetworkBackend | None = None,
+        verify: ssl.SSLContext | bool = True,
+    ) -> None:
         self.settings = settings
         self.gate = HostGate(settings.per_host_concurrency, settings.per_host_delay)
+        self.backend = GuardedBackend(
+            allow_private=settings.allow_private_networks, resolver=resolver, inner=network
+        )
+        limits = httpx.Limits(max_connections=settings.max_concurrency)
         self._client = httpx.Client(
             timeout=httpx.Timeout(
                 connect=settings.connect_timeout,
@@ -129,15 +146,15 @@ class HttpClient:
                 write=settings.read_timeout,
                 pool=settings.connect_timeout + settings.read_timeout,
             ),
-            limits=httpx.Limits(max_connections=settings.max_concurrency),
             headers={"User-Agent": settings.user_agent},
             follow_redirects=False,
-            transport=transport,
+            transport=_GuardedTransport(self.backend, limits, verify),
             trust_env=False,
         )
 
     def close(self) -> None:
         self._client.close()
+        self.backend.close()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -148,31 +165,52 @@ class HttpClient:
     def get(
         self, url: str, *, max_bytes: int, headers: Mapping[str, str] | None = None
     ) -> FetchResult:
-        """GET ``url`` following up to five redirects; never raises for network errors."""
+        """GET ``url`` following up to five redirects; never raises for network errors.
+
+        The hops together get ``settings.request_deadline`` seconds on the
+        network (waiting for a per-host slot does not count): DNS, connect,
+        TLS, headers and body alike.
+        """
         current = url
         permanent: str | None = None
+        budget = self.settings.request_deadline
         for _hop in range(MAX_REDIRECTS + 1):
-            if not is_http_url(current):
-                return FetchResult(
-                    url, current, error=f"{url}: redirect to a non-http URL {current!r}"
-                )
+            try:
+                current = check_url(current)
+            except URLError as exc:
+                where = "not a usable URL" if current == url else "redirect to an unusable URL"
+                return FetchResult(url, current, error=f"{url}: {where}: {exc}")
             host = host_of(current)
             try:
-                _check_address(host, self.settings.allow_private_networks)
                 with self.gate.slot(host):
-                    status, resp_headers, body = self._get_once(current, headers, max_bytes)
-            except BlockedAddress as exc:
+                    started = time.monotonic()
+                    try:
+                        with deadline(budget):
+                            status, resp_headers, body = self._get_once(current, headers, max_bytes)
+                    finally:
+                        budget -= time.monotonic() - started
+            except Unresolved as exc:
+                return FetchResult(url, current, error=f"{current}: {exc}")
+            except Refused as exc:
                 return FetchResult(url, current, error=f"{current}: refused: {exc}")
             except _TooLarge:
                 return FetchResult(
                     url, current, error=f"{current}: body larger than {max_bytes} bytes, not read"
                 )
             except httpx.TimeoutException as exc:
-                return FetchResult(
-                    url, current, error=f"{current}: timed out ({type(exc).__name__})"
-                )
+                if budget <= 0:
+                    limit = self.settings.request_deadline
+                    error = f"{current}: gave up at the {limit:g} s request deadline"
+                    return FetchResult(url, current, error=error)
+                detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                return FetchResult(url, current, error=f"{current}: timed out ({detail})")
             except httpx.HTTPError as exc:
                 return FetchResult(url, current, error=f"{current}: {_describe(exc)}")
+            except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+                # ``current`` passed check_url: httpx read a Location it cannot parse
+                return FetchResult(
+                    url, current, error=f"{current}: redirect to an unusable URL ({exc})"
+                )
             if status in REDIRECTS and resp_headers.get("location"):
                 target = urljoin(current, resp_headers["location"])
                 if status in {301, 308} and current == (permanent or url):

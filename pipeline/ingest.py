@@ -9,15 +9,17 @@ entries and fetched pages) or from a JSON Lines file; both go through
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from pipeline.dedup import fingerprint, sketch
 from pipeline.detect import detect
 from pipeline.extract import detect_language, extract_page, parse_published
 from pipeline.models import Article, Detection, Entry
-from pipeline.urls import canonical_url, host_of, is_http_url
+from pipeline.urls import URLError, canonical_url, check_url, host_of, is_http_url
 
 __all__ = [
     "ImportLineError",
@@ -26,6 +28,7 @@ __all__ = [
     "build_article",
     "from_import_line",
     "from_page",
+    "import_lines",
     "redetect",
 ]
 
@@ -118,6 +121,10 @@ def from_import_line(data: Any, *, min_chars: int, imported_at: datetime) -> Ing
     url = data.get("url")
     if not isinstance(url, str) or not is_http_url(url):
         raise ImportLineError(f"'url' must be an http(s) URL, got {url!r}")
+    try:
+        url = check_url(url)
+    except URLError as exc:
+        raise ImportLineError(f"'url' is not usable: {exc}") from exc
     text, html = data.get("text"), data.get("html")
     if not (isinstance(text, str) and text.strip()) and not (
         isinstance(html, str) and html.strip()
@@ -156,6 +163,50 @@ def from_import_line(data: Any, *, min_chars: int, imported_at: datetime) -> Ing
         fetched_at=imported_at,
     )
     return Ingested(article, redetect(article), _url_forms(article.url, url))
+
+
+def import_lines(path: Path, *, max_bytes: int) -> Iterator[tuple[int, str | None, str | None]]:
+    """``(line number, text, None)`` for each non-blank line of a JSON Lines file,
+    or ``(line number, None, error)`` for a line that cannot be read.
+
+    A line longer than ``max_bytes`` is refused by number and skipped without
+    being held in memory; a line that is not UTF-8 is refused by number.  A
+    file that starts with binary data (a NUL byte in its first 8 KB) raises
+    ``ImportLineError``: one line for the whole file, not one per line.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise ImportLineError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    with handle:
+        head = handle.peek(8192)[:8192]
+        if b"\x00" in head:
+            raise ImportLineError(
+                f"{path}: binary data (NUL byte at offset {head.index(0)}), not JSON Lines text"
+            )
+        number = 0
+        while raw := handle.readline(max_bytes + 1):
+            number += 1
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                _skip_line(handle)
+                yield number, None, f"{path}:{number}: line longer than {max_bytes} bytes, skipped"
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, None, f"{path}:{number}: not UTF-8 text (byte {exc.start + 1})"
+                continue
+            if text.strip():
+                yield number, text, None
+
+
+def _skip_line(handle: BinaryIO) -> None:
+    """Read past the end of the current line, 64 KB at a time."""
+    while chunk := handle.readline(1 << 16):
+        if chunk.endswith(b"\n"):
+            return
 
 
 def _url_forms(*urls: str) -> tuple[str, ...]:

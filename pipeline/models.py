@@ -123,6 +123,8 @@ class Decree:
     conditions: tuple[str, ...] = ()
     exclusions: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+    # the issuer as the report wrote it; ``issuer`` is its English canonical form
+    issuer_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)

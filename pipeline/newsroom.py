@@ -26,12 +26,16 @@ from pipeline.feeds import dump_feeds_yaml
 from pipeline.models import Feed
 from pipeline.settings import PROJECT_ROOT
 
-__all__ = ["NEWSROOM_DIR", "Newsroom", "Outlet", "serve_newsroom"]
+__all__ = ["NEWSROOM_DIR", "Newsroom", "NewsroomError", "Outlet", "serve_newsroom"]
 
 NEWSROOM_DIR = PROJECT_ROOT / "samples" / "newsroom"
 _PLACEHOLDER = re.compile(r"\{\{BASE(?::([a-z0-9-]+))?\}\}")
 _TYPES = {".xml": "application/xml", ".html": "text/html", ".htm": "text/html", ".opml": "text/xml"}
 _STARTED = formatdate(usegmt=True)
+
+
+class NewsroomError(RuntimeError):
+    """The newsroom cannot be served as asked (its fixed port is taken)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +109,10 @@ def serve_newsroom(
 ) -> Iterator[Newsroom]:
     """Serve every outlet of ``root`` on its own loopback address until exit.
 
-    With ``port`` set, every outlet listens on that port (falling back to a
-    free one if it is taken), so repeated demos see the same URLs.
+    With ``port`` set, every outlet listens on that port, so repeated demos
+    see the same URLs (and store nothing twice); when it is taken,
+    ``NewsroomError`` says so instead of serving on other URLs.  ``port=0``
+    picks free ports (tests).
     """
     config = yaml.safe_load((root / "newsroom.yaml").read_text(encoding="utf-8"))
     outlets_cfg = config["outlets"]
@@ -116,8 +122,14 @@ def serve_newsroom(
             address = f"127.0.0.{first_address + index}"
             try:
                 server = ThreadingHTTPServer((address, port), _Handler)
-            except OSError:
-                server = ThreadingHTTPServer((address, 0), _Handler)
+            except OSError as exc:
+                if not port:
+                    raise
+                raise NewsroomError(
+                    f"cannot serve the sample newsroom on {address}:{port}"
+                    f" ({exc.strerror or exc}): is another demo running? Stop it and"
+                    " try again (a different port would give every page new URLs)"
+                ) from exc
             server.daemon_threads = True
             stack.callback(server.server_close)
             servers.append((outlet, server))

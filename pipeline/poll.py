@@ -2,7 +2,10 @@
 
 ``advance`` is the pure part: given a feed's state and what the server
 answered, it returns the next state (etag, back-off, retirement, moved URL).
-``poll_feeds`` runs the GETs concurrently through :class:`HttpClient`.
+``poll_feeds`` runs the GETs concurrently through :class:`HttpClient`; an
+unexpected failure while polling one feed is that feed's error, never the
+run's.  ``usable_feeds`` sets aside the feeds whose URL cannot be fetched at
+all (a line break inside it, a host IDNA rejects), each with its reason.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from datetime import datetime, timedelta
 
 from pipeline.feeds import FeedParseError, ParsedFeed, parse_feed
 from pipeline.http import FetchResult, HttpClient, retry_after
-from pipeline.models import Entry, FeedState
+from pipeline.models import Entry, Feed, FeedState
 from pipeline.settings import Settings
+from pipeline.urls import URLError, check_url
 
-__all__ = ["PollOutcome", "advance", "due", "poll_feed", "poll_feeds"]
+__all__ = ["PollOutcome", "advance", "due", "poll_feed", "poll_feeds", "usable_feeds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +34,26 @@ class PollOutcome:
     state: FeedState
     entries: tuple[Entry, ...] = ()
     error: str | None = None
+    #: entries left out (an unusable link), one line each; the feed itself is fine
+    notes: tuple[str, ...] = ()
 
     @property
     def moved_to(self) -> str | None:
         return self.state.current_url if self.state.current_url != self.feed_url else None
+
+
+def usable_feeds(feeds: Sequence[Feed]) -> tuple[list[Feed], list[str]]:
+    """Split ``feeds`` into those whose URL can be polled and one error line per other."""
+    usable: list[Feed] = []
+    errors: list[str] = []
+    for feed in feeds:
+        try:
+            check_url(feed.url)
+        except URLError as exc:
+            errors.append(f"feed {feed.name or '(no name)'}: not polled: {exc}")
+            continue
+        usable.append(feed)
+    return usable, errors
 
 
 def due(state: FeedState, now: datetime) -> bool:
@@ -125,7 +145,18 @@ def poll_feed(
             dataclasses.replace(e, language=e.language or state.language) for e in entries
         )
     entries = tuple(dataclasses.replace(e, feed_url=state.url) for e in entries)
-    return PollOutcome(state.current_url or state.url, kind, new_state, entries, error)
+    notes = tuple(f"feed {state.url}: {note}" for note in (parsed.rejected if parsed else ()))
+    return PollOutcome(state.current_url or state.url, kind, new_state, entries, error, notes)
+
+
+def _crashed(state: FeedState, exc: Exception, settings: Settings, now: datetime) -> PollOutcome:
+    """The outcome of a poll that raised: a failure of this feed, backed off like any other."""
+    url = state.current_url or state.url
+    message = " ".join(f"{url}: {type(exc).__name__}: {exc}".split())
+    kind, new_state, error = advance(
+        state, FetchResult(url, url, error=message), None, None, now, settings
+    )
+    return PollOutcome(url, kind, new_state, (), error)
 
 
 def poll_feeds(
@@ -143,8 +174,11 @@ def poll_feeds(
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
         futures = [pool.submit(poll_feed, client, s, settings, now) for s in states]
         outcomes = []
-        for future in futures:
-            outcome = future.result()
+        for state, future in zip(states, futures, strict=True):
+            try:
+                outcome = future.result()
+            except Exception as exc:  # one feed's bug or bad data is that feed's error
+                outcome = _crashed(state, exc, settings, now)
             if on_done:
                 on_done(outcome)
             outcomes.append(outcome)

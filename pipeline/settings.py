@@ -38,14 +38,19 @@ class Settings:
     data_dir: Path = _doc("Folder for the database, staged batches, outbox", Path("data"))
     db: Path = _doc("DuckDB file the pipeline writes (default: DATA_DIR/pardonwatch.duckdb)", None)
     published_db: Path = _doc(
-        "Read-only copy for analysts (default: DATA_DIR/published/pardonwatch.duckdb)", None
+        "Read-only copy for analysts (default: published/NAME beside the database)", None
     )
     feeds: Path = _doc("Feed list (YAML)", PROJECT_ROOT / "feeds.yaml")
     subscribers: Path = _doc(
         "Alert recipients and their filters (YAML)", PROJECT_ROOT / "subscribers.yaml"
     )
     outbox_dir: Path = _doc(
-        "Folder for .eml files when no SMTP host is set (default: DATA_DIR/outbox)", None
+        "Folder for .eml files when no SMTP host is set (default: outbox/ beside the database)",
+        None,
+    )
+    report_dir: Path = _doc(
+        "Static report refreshed after each publish (default: report/ beside the database)",
+        None,
     )
     allow_private_networks: bool = _doc(
         "Allow fetching from loopback, private and link-local addresses", False
@@ -55,6 +60,10 @@ class Settings:
     )
     connect_timeout: float = _doc("Seconds to wait for a TCP/TLS connection", 5.0)
     read_timeout: float = _doc("Seconds to wait for each read from a server", 15.0)
+    request_deadline: float = _doc(
+        "Most seconds one GET may take on the network, redirects, headers and body included",
+        60.0,
+    )
     max_feed_bytes: int = _doc("Largest feed body accepted, in bytes", 5_000_000)
     max_page_bytes: int = _doc("Largest article page accepted, in bytes", 5_000_000)
     max_concurrency: int = _doc("Requests in flight at once, all hosts together", 8)
@@ -67,6 +76,9 @@ class Settings:
         "Shorter extractions fall back to recall mode, then the feed summary", 250
     )
     max_entries_per_feed: int = _doc("Newest entries read from one feed per poll", 200)
+    max_import_line_bytes: int = _doc(
+        "Longest line of a JSON Lines import file, in bytes (longer lines are refused)", 20_000_000
+    )
     near_duplicate_containment: float = _doc(
         "Share of the shorter text's word 4-shingles found in the other for one story", 0.5
     )
@@ -88,10 +100,14 @@ class Settings:
     def __post_init__(self) -> None:
         data_dir = Path(self.data_dir)
         object.__setattr__(self, "data_dir", data_dir)
+        # the companions of a database live beside it, wherever it is: for the
+        # default DATA_DIR/pardonwatch.duckdb that is DATA_DIR/published/... as always
+        db = data_dir / "pardonwatch.duckdb" if self.db in (None, "") else Path(self.db)
         defaults = {
-            "db": data_dir / "pardonwatch.duckdb",
-            "published_db": data_dir / "published" / "pardonwatch.duckdb",
-            "outbox_dir": data_dir / "outbox",
+            "db": db,
+            "published_db": db.parent / "published" / db.name,
+            "outbox_dir": db.parent / "outbox",
+            "report_dir": db.parent / "report",
         }
         for name, value in defaults.items():
             current = getattr(self, name)
@@ -103,22 +119,39 @@ class Settings:
 
     @property
     def staging_dir(self) -> Path:
-        return self.data_dir / "staging"
+        """Staged batches of runs, beside the database (interrupted runs resume from here)."""
+        return self.db.parent / "staging"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
-        """Build settings from ``PARDONWATCH_*`` variables, then ``overrides``."""
+        """Build settings from ``PARDONWATCH_*`` variables, then ``overrides``.
+
+        An override of ``db`` naming another database than the environment's
+        takes its companions along: the published copy and the outbox set in
+        the environment belonged to that other database, so they fall back to
+        their places beside the new one unless overridden too.
+        """
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for f in dataclasses.fields(cls):
             raw = environ.get(env_name(f.name))
             if raw is not None:
                 values[f.name] = _parse(f, raw)
-        values.update({k: v for k, v in overrides.items() if v is not None})
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if "db" in given:
+            configured = cls(**{k: v for k, v in values.items() if k in _PLACES}).db
+            if Path(given["db"]).resolve() != configured.resolve():
+                for companion in _COMPANIONS - set(given):
+                    values.pop(companion, None)
+        values.update(given)
         return cls(**values)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
+
+
+_COMPANIONS = frozenset({"published_db", "outbox_dir"})
+_PLACES = frozenset({"data_dir", "db"})
 
 
 def env_name(field_name: str) -> str:

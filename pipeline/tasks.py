@@ -4,7 +4,10 @@ Each public function is one Airflow task body: JSON-able arguments in,
 JSON-able results out, settings built from the environment when not given.
 Stages hand each other staged files (see :mod:`pipeline.staging`), and every
 function is idempotent for its ``run_key``: a retried or cleared task reuses
-what a complete earlier try wrote, and stores nothing twice.
+what a complete earlier try wrote, and stores nothing twice.  A run that
+died after its poll is resumed by the next poll, which hands its batches on.
+One feed's, entry's or page's failure is that item's one-line error; the
+run goes on.  :func:`pipeline.faults.checkpoint` marks each stage boundary.
 
     poll -> fetch (per batch) -> extract_detect (per batch) -> load -> publish
     send_alerts, send_digest
@@ -21,11 +24,12 @@ import shutil
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline import staging
+from pipeline import faults, staging
 from pipeline.alerts.subscribers import SubscribersError
 from pipeline.extract import NotAnArticle, extract_page
 from pipeline.feeds import load_feeds
@@ -36,12 +40,13 @@ from pipeline.ingest import (
     build_article,
     from_import_line,
     from_page,
+    import_lines,
     redetect,
 )
 from pipeline.models import Entry, RunSummary
-from pipeline.poll import due, poll_feeds
+from pipeline.poll import due, poll_feeds, usable_feeds
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.store import Store, StoreError
 from pipeline.store import articles as article_store
 from pipeline.store import feeds as feed_store
 from pipeline.store.runs import save_run
@@ -88,47 +93,76 @@ def poll(
     force: bool = False,
     progress: Progress | None = None,
 ) -> list[str]:
-    """Poll the due feeds; stage their new entries in batches; return the batch paths."""
-    settings = _settings(settings)
-    moment = _now(now)
+    """Poll the due feeds; stage their new entries in batches; return the batch paths.
+
+    The batches of interrupted earlier runs (see :mod:`pipeline.staging`) come
+    first in the list, then this run's own.
+    """
+    with ExitStack() as held:
+        return _poll(run_key, _settings(settings), _now(now), force, progress, held)
+
+
+def _poll(
+    run_key: str,
+    settings: Settings,
+    moment: datetime,
+    force: bool,
+    progress: Progress | None,
+    held: ExitStack,
+) -> list[str]:
+    """``poll``, holding the claims of its folder and the resumed ones in ``held``."""
     folder = staging.run_dir(settings.staging_dir, run_key)
-    marker = folder / "poll.json"
+    marker = folder / staging.POLL_MARKER
     if marker.exists():
-        return list(json.loads(marker.read_text())["batches"])
+        return list(staging.read_json(marker)["batches"])
+    own = staging.Claim.take(folder)
+    if own is None:
+        raise StoreError(f"run {run_key} is already running in another process ({folder})")
+    held.enter_context(own)
     staging.prune_staging(settings.staging_dir)
-    feeds = load_feeds(settings.feeds)
+    resumed = _claim_interrupted(settings, folder, held)
+    # a resumed run may have resumed another: each batch once, and only those still there
+    listed = (b for f in resumed for b in staging.read_json(f / staging.POLL_MARKER)["batches"])
+    resumed_batches = [b for b in dict.fromkeys(listed) if Path(b).exists()]
+    staged_urls = {e["url"] for batch in resumed_batches for e in staging.read_jsonl(Path(batch))}
+
+    feeds, feed_errors = usable_feeds(load_feeds(settings.feeds))
     summary: dict[str, Any] = {
-        "feeds_polled": 0,
+        "feeds_polled": len(feed_errors),  # tried: their URL was checked and refused
         "feeds_not_modified": 0,
-        "feeds_failed": 0,
-        "errors": [],
+        "feeds_failed": len(feed_errors),
+        "errors": list(feed_errors),
+        "resumed": [f.name for f in resumed],
     }
-    entries: list[Entry] = []
     with Store.open(settings.db) as store:
         states = feed_store.states_for(store, feeds)
-        todo = [s for s in states if (force and not s.retired) or due(s, moment)]
-        done = 0
+    todo = [s for s in states if (force and not s.retired) or due(s, moment)]
+    done = 0
 
-        def tick(_outcome: object) -> None:
-            nonlocal done
-            done += 1
-            if progress:
-                progress("poll", done, len(todo))
+    def tick(_outcome: object) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("poll", done, len(todo))
 
-        with HttpClient(settings) as client:
-            outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
-        feed_store.save_states(store, [o.state for o in outcomes])
-        for outcome in outcomes:
-            summary["feeds_polled"] += 1
-            if outcome.kind == "not_modified":
-                summary["feeds_not_modified"] += 1
-            if outcome.kind in {"failed", "retired"}:
-                summary["feeds_failed"] += 1
-            if outcome.error:
-                summary["errors"].append(f"feed {outcome.feed_url}: {outcome.error}")
-            entries.extend(outcome.entries)
-        entries = _new_entries(store, entries)
-    summary["entries_seen"] = len(entries)
+    # the database is closed while waiting on the network
+    with HttpClient(settings) as client:
+        outcomes = poll_feeds(client, todo, settings, moment, on_done=tick)
+    entries: list[Entry] = []
+    for outcome in outcomes:
+        summary["feeds_polled"] += 1
+        if outcome.kind == "not_modified":
+            summary["feeds_not_modified"] += 1
+        if outcome.kind in {"failed", "retired"}:
+            summary["feeds_failed"] += 1
+        if outcome.error:
+            summary["errors"].append(f"feed {outcome.error}")
+        summary["errors"].extend(outcome.notes)
+        entries.extend(outcome.entries)
+    with Store.open(settings.db) as store:
+        entries = _new_entries(store, entries, staged_urls)
+    summary["entries_seen"] = len(entries) + len(staged_urls)
+
     batches = []
     for index in range(0, len(entries), BATCH_SIZE):
         path = folder / f"entries-{index // BATCH_SIZE + 1:04d}.jsonl"
@@ -137,16 +171,42 @@ def poll(
         )
         batches.append(str(path))
     staging.write_jsonl(_summary_path(folder), [summary])
-    marker_tmp = marker.with_suffix(".tmp")
-    marker_tmp.write_text(json.dumps({"batches": batches, "polled_at": moment.isoformat()}))
-    marker_tmp.replace(marker)
-    return batches
+    staging.write_json(
+        marker,
+        {
+            "batches": [*resumed_batches, *batches],
+            "resumed": [str(f) for f in resumed],
+            "polled_at": moment.isoformat(),
+            "db": str(settings.db.resolve()),
+        },
+    )
+    # the entries are durable in the folder: only now may the feeds' state move on
+    with Store.open(settings.db) as store:
+        feed_store.save_states(store, [o.state for o in outcomes])
+    faults.checkpoint("poll")
+    return [*resumed_batches, *batches]
 
 
-def _new_entries(store: Store, entries: Sequence[Entry]) -> list[Entry]:
-    """Entries whose page is not stored yet, one per canonical URL."""
+def _claim_interrupted(settings: Settings, own: Path, held: ExitStack) -> list[Path]:
+    """Claim the folders of interrupted runs of this database (see :mod:`pipeline.staging`)."""
+    claimed = []
+    for folder in staging.interrupted_runs(settings.staging_dir, settings.db):
+        if folder == own:
+            continue
+        claim = staging.Claim.take(folder)
+        if claim is None:
+            continue  # its run is alive in another process
+        held.enter_context(claim)
+        claimed.append(folder)
+    return claimed
+
+
+def _new_entries(store: Store, entries: Sequence[Entry], staged: set[str]) -> list[Entry]:
+    """Entries whose page is not stored or staged yet, one per canonical URL."""
     keyed: dict[str, Entry] = {}
     for entry in entries:
+        if entry.url in staged:
+            continue
         try:
             key = canonical_url(entry.url)
         except ValueError:
@@ -169,19 +229,22 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
 
     def get(entry: Entry) -> dict[str, Any]:
         nonlocal done
-        result = client.get(entry.url, max_bytes=settings.max_page_bytes)
+        try:
+            result = client.get(entry.url, max_bytes=settings.max_page_bytes)
+            error = result.error
+            if error is None and not result.ok:
+                error = f"{result.final_url}: HTTP {result.status}"
+        except Exception as exc:  # one page's failure is that page's error
+            result, error = None, _one_line(f"{entry.url}: {type(exc).__name__}: {exc}")
         done += 1
         if progress:
             progress("fetch", done, len(entries))
-        error = result.error
-        if error is None and not result.ok:
-            error = f"{result.final_url}: HTTP {result.status}"
         return {
             "entry": staging.entry_to_json(entry),
-            "final_url": result.final_url,
-            "status": result.status,
+            "final_url": result.final_url if result else entry.url,
+            "status": result.status if result else None,
             "error": error,
-            "body": result.body.decode("latin-1") if error is None else None,
+            "body": result.body.decode("latin-1") if result and error is None else None,
             "fetched_at": datetime.now(UTC).isoformat(),
         }
 
@@ -190,7 +253,18 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
             records = list(pool.map(get, entries))
     staging.write_jsonl(target, records)
+    faults.checkpoint("fetch")
     return str(target)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _page_error(url: str, message: str) -> str:
+    """``page URL: reason`` on one line, naming the URL once."""
+    message = _one_line(message)
+    return f"page {message}" if message.startswith(url) else f"page {url}: {message}"
 
 
 # -- extract and detect -------------------------------------------------
@@ -206,7 +280,7 @@ def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
         for page in staging.read_jsonl(source):
             entry = staging.entry_from_json(page["entry"])
             if page["error"]:
-                yield {"error": f"page {entry.url}: {page['error']}"}
+                yield {"error": _page_error(entry.url, page["error"])}
                 continue
             try:
                 item = from_page(
@@ -217,11 +291,15 @@ def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
                     min_chars=settings.min_text_chars,
                 )
             except (NotAnArticle, ValueError) as exc:
-                yield {"error": f"page {entry.url}: {exc}"}
+                yield {"error": _page_error(entry.url, str(exc))}
+                continue
+            except Exception as exc:  # one page's failure is that page's error
+                yield {"error": _page_error(entry.url, f"{type(exc).__name__}: {exc}")}
                 continue
             yield staging.ingested_to_json(item)
 
     staging.write_jsonl(target, records())
+    faults.checkpoint("extract")
     return str(target)
 
 
@@ -263,8 +341,18 @@ def load(
         changes = _store_items(store, items, summary, settings, moment)
         summary.finished_at = datetime.now(UTC)
         save_run(store, summary, kind=kind)
+    # stored and clustered: neither this folder nor the ones it resumed is pending now
+    resumed = _resumed_folders(folder)
+    staging.mark_done([folder, *resumed], by=run_key)
     # the event counts of the summary become the event ids themselves here
-    return {**_summary_dict(summary), **changes}
+    return {**_summary_dict(summary), **changes, "resumed": [f.name for f in resumed]}
+
+
+def _resumed_folders(folder: Path) -> list[Path]:
+    marker = folder / staging.POLL_MARKER
+    if not marker.exists():
+        return []
+    return [Path(f) for f in staging.read_json(marker).get("resumed", [])]
 
 
 def _store_items(
@@ -284,6 +372,7 @@ def _store_items(
         min_containment=settings.near_duplicate_containment,
         now=moment,
     )
+    faults.checkpoint("store")
     new = set(result.new_ids)
     summary.new_articles = len(new)
     summary.duplicate_articles = result.duplicates
@@ -291,7 +380,10 @@ def _store_items(
     summary.announcements = sum(
         1 for i in items if i.article.article_id in new and i.detection.is_pardon_announcement
     )
-    changes = update_events(store, sorted(new), now=moment)
+    # the articles already stored are clustered again too (a no-op when they were):
+    # a run cut between storing and clustering leaves them to whoever resumes it
+    changes = update_events(store, sorted(new | set(result.placed)), now=moment)
+    faults.checkpoint("cluster")
     summary.events_new = len(changes.new)
     summary.events_updated = len(changes.updated)
     return {"events_new": list(changes.new), "events_updated": list(changes.updated)}
@@ -306,12 +398,18 @@ def _summary_dict(summary: RunSummary) -> dict[str, Any]:
 
 # -- publish and alerts -----------------------------------------------------
 def publish(*, settings: Settings | None = None) -> str:
-    """Write the analysts' read-only copy (atomic replace) and its Parquet export."""
+    """Write the analysts' read-only copy (atomic replace) and its Parquet export,
+    with the expected-pardon calendar refreshed first; then rebuild the report."""
+    from pipeline.report import write_report
+    from pipeline.store.customs import refresh_occasions
     from pipeline.store.publish import publish as publish_copy
 
     settings = _settings(settings)
     with Store.open(settings.db) as store:
-        return str(publish_copy(store, settings.published_db))
+        refresh_occasions(store, today=datetime.now(UTC).date())
+        path = str(publish_copy(store, settings.published_db))
+    write_report(settings)
+    return path
 
 
 def _transport(settings: Settings, smtp_conn_id: str | None) -> Any:
@@ -394,13 +492,19 @@ def run_cycle(
     force: bool = False,
     progress: Progress | None = None,
 ) -> tuple[RunSummary, dict[str, Any]]:
-    """One cycle without Airflow: poll, fetch, extract, detect, store, cluster, alert, publish."""
+    """One cycle without Airflow: poll, fetch, extract, detect, store, cluster, alert, publish.
+
+    An earlier cycle that was interrupted after its poll (killed, crashed) is
+    resumed first: its staged entries are fetched and stored with this
+    cycle's (see :mod:`pipeline.staging`).  The run folders are removed once
+    the cycle is complete; a failing cycle leaves its folder to the next one.
+    """
     settings = _settings(settings)
     moment = _now(now)
     run_key = f"run-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     folder = staging.run_dir(settings.staging_dir, run_key)
-    try:
-        batches = poll(run_key, now=moment, settings=settings, force=force, progress=progress)
+    with ExitStack() as held:
+        batches = _poll(run_key, settings, moment, force, progress, held)
         pages = [fetch(b, settings=settings, progress=progress) for b in batches]
         staged = [extract_detect(p, settings=settings) for p in pages]
         result = load(run_key, staged, now=moment, settings=settings, kind="run")
@@ -408,11 +512,13 @@ def run_cycle(
             alerts = send_alerts(run_key, now=moment, settings=settings)
         except SubscribersError as exc:
             alerts = {"errors": [f"alerts not sent: {exc}"]}
+        faults.checkpoint("alert")
         published = publish(settings=settings)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    with Store.open(settings.db) as store:
-        summary = _finish(store, result, alerts, kind="run")
+        faults.checkpoint("publish")
+        with Store.open(settings.db) as store:
+            summary = _finish(store, result, alerts, kind="run")
+        for done in [folder, *_resumed_folders(folder)]:
+            shutil.rmtree(done, ignore_errors=True)
     return summary, {"published": published, "alerts": alerts, **result}
 
 
@@ -445,24 +551,22 @@ def import_jsonl(
     moment = _now(now)
     items: list[Ingested] = []
     errors: list[str] = []
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise ImportLineError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(
-                    from_import_line(
-                        json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
-                    )
+    for number, line, error in import_lines(path, max_bytes=settings.max_import_line_bytes):
+        if line is None:
+            errors.append(str(error))
+            continue
+        try:
+            items.append(
+                from_import_line(
+                    json.loads(line), min_chars=settings.min_text_chars, imported_at=moment
                 )
-            except json.JSONDecodeError as exc:
-                errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
-            except (ImportLineError, NotAnArticle) as exc:
-                errors.append(f"{path}:{number}: {exc}")
+            )
+        except json.JSONDecodeError as exc:
+            errors.append(f"{path}:{number}: not valid JSON ({exc.msg})")
+        except RecursionError:
+            errors.append(f"{path}:{number}: JSON nested too deeply")
+        except (ImportLineError, NotAnArticle) as exc:
+            errors.append(f"{path}:{number}: {exc}")
     run_key = f"import-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     summary = RunSummary(run_id=run_key, started_at=moment, errors=errors)
     summary.pages_failed = len(errors)
@@ -487,7 +591,7 @@ def reprocess(
     settings = _settings(settings)
     moment = _now(now)
     summary = RunSummary(run_id=f"reprocess-{moment.strftime('%Y%m%dT%H%M%S')}", started_at=moment)
-    with Store.open(settings.db) as store:
+    with Store.open(settings.db, create=False) as store:
         total = int(store.query("select count(*) as n from articles")[0]["n"])
         done = 0
         for batch in article_store.iter_stored_articles(store):

@@ -1,129 +1,114 @@
-"""Headless Chromium for tests that need a real layout engine.
+"""Real headless Chromium for tests: Debian's ``chromium`` driven by Playwright.
 
-``chromium_path()`` finds Debian's ``chromium`` (installing it with apt-get
-when it is missing and we may) or skips the test with the reason.
-``dump_dom`` renders a local HTML file and returns the DOM after its scripts
-ran; ``measure`` injects a script into a page and returns what it reports
-(bounding boxes, computed styles) as JSON; ``screenshot`` writes a PNG.
-Every run uses a fresh profile and no network services.
+* :func:`chromium_path` finds ``/usr/bin/chromium``, installs Debian's
+  package with apt-get when it is missing and this process may (root, apt-get
+  present), or skips the test saying why.
+* :func:`browser_page` opens one page in a fresh headless browser and records
+  every request it makes; requests to anything but ``file:`` and ``data:``
+  URLs are recorded and aborted, so a test can assert that none left.
+* :func:`screenshot` renders one file or URL to a PNG.
+
+Playwright's own browser download does not work here (no internet); it
+drives the system Chromium through ``executable_path``.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import os
 import shutil
 import subprocess
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-__all__ = ["chromium_path", "dump_dom", "measure", "screenshot"]
+__all__ = ["CHROMIUM_ARGS", "BrowserPage", "browser_page", "chromium_path", "screenshot"]
 
-_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-_FLAGS = (
-    "--headless",
+#: flags Chromium needs on these machines (root, no GPU, a closed network)
+CHROMIUM_ARGS = (
     "--no-sandbox",
     "--disable-gpu",
-    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-default-apps",
     "--disable-extensions",
-    "--no-first-run",
-    "--no-default-browser-check",
-    "--hide-scrollbars",
-    "--font-render-hinting=none",
 )
-
-
-def _found() -> str | None:
-    for name in _NAMES:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
+_INSTALL_TIMEOUT = 900
 
 
 def chromium_path() -> str:
-    """The Chromium binary; installed from Debian when missing, else the test skips."""
-    path = _found()
-    if path:
-        return path
-    apt = shutil.which("apt-get")
-    if apt is None or os.geteuid() != 0:
-        pytest.skip("headless Chromium is not installed and apt-get cannot install it here")
+    """The Chromium binary; install Debian's package when missing, or skip with the reason."""
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if not shutil.which("apt-get"):
+        pytest.skip("Chromium is not installed and apt-get is missing: install a chromium package")
+    if os.geteuid() != 0:
+        pytest.skip("Chromium is not installed; as root, run: apt-get install -y chromium")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in ([apt, "update", "-q"], [apt, "install", "-y", "-q", "chromium"]):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+        try:
+            done = subprocess.run(
+                command, env=env, capture_output=True, text=True, timeout=_INSTALL_TIMEOUT
+            )
+        except subprocess.TimeoutExpired:
+            pytest.skip(f"Chromium could not be installed: {' '.join(command)} timed out")
         if done.returncode != 0:
-            pytest.skip(f"could not install chromium with apt-get: {done.stderr.strip()[-300:]}")
-    path = _found()
-    if path is None:
+            tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            pytest.skip(f"Chromium could not be installed ({' '.join(command)}): {' '.join(tail)}")
+    found = shutil.which("chromium")
+    if not found:
         pytest.skip("apt-get installed chromium but no chromium binary is on PATH")
-    return path
+    return found
 
 
-def _run(args: list[str], *, timeout: float) -> str:
-    with tempfile.TemporaryDirectory(prefix="pw-chromium-") as profile:
-        command = [chromium_path(), *_FLAGS, f"--user-data-dir={profile}", *args]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-    if done.returncode != 0:
-        raise RuntimeError(f"chromium exited {done.returncode}: {done.stderr.strip()[-500:]}")
-    return done.stdout
+@dataclass
+class BrowserPage:
+    """One open page and every URL it requested, in order."""
+
+    page: Any  # playwright.sync_api.Page
+    requests: list[str] = field(default_factory=list)
+
+    @property
+    def outside(self) -> list[str]:
+        """Requested URLs that are neither ``file:`` nor ``data:`` (should stay empty)."""
+        return [u for u in self.requests if not u.startswith(("file:", "data:"))]
 
 
-def dump_dom(path: Path, *, width: int = 1280, height: int = 900, timeout: float = 90) -> str:
-    """The DOM of the local file ``path`` after load and its scripts, as HTML."""
-    return _run(
-        [
-            f"--window-size={width},{height}",
-            "--virtual-time-budget=2000",
-            "--dump-dom",
-            path.resolve().as_uri(),
-        ],
-        timeout=timeout,
-    )
+@contextmanager
+def browser_page(*, width: int = 1200, height: int = 900) -> Iterator[BrowserPage]:
+    """A page in a fresh headless Chromium; network requests are recorded and aborted."""
+    executable = chromium_path()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=list(CHROMIUM_ARGS)
+        )
+        try:
+            context = browser.new_context(viewport={"width": width, "height": height})
+            page = context.new_page()
+            opened = BrowserPage(page)
+            page.on("request", lambda request: opened.requests.append(request.url))
+            context.route("http*://**/*", lambda route: route.abort())
+            yield opened
+        finally:
+            browser.close()
 
 
-def screenshot(path: Path, png: Path, *, width: int = 1280, height: int = 900) -> Path:
-    """A PNG of the local file ``path`` as Chromium lays it out."""
-    _run(
-        [
-            f"--window-size={width},{height}",
-            f"--screenshot={png.resolve()}",
-            path.resolve().as_uri(),
-        ],
-        timeout=90,
-    )
-    return png
-
-
-_MARK = "pw-measure"
-
-
-def measure(page: str, script: str, folder: Path, *, width: int = 1280) -> Any:
-    """Lay out the HTML ``page`` and return the JSON value of ``script``.
-
-    ``script`` is the body of a JavaScript function run after load; what it
-    returns is serialised into the DOM and read back from Chromium's dump.
-    """
-    probe = (
-        "<script>window.addEventListener('load', function () {"
-        f"var out = (function () {{ {script} }})();"
-        f"var pre = document.createElement('pre'); pre.id = '{_MARK}';"
-        "pre.textContent = JSON.stringify(out); document.body.appendChild(pre);"
-        "});</script>"
-    )
-    marked = page.replace("</body>", probe + "</body>") if "</body>" in page else page + probe
-    target = folder / "measure.html"
-    target.write_text(marked, encoding="utf-8")
-    dom = dump_dom(target, width=width)
-    start = dom.find(f'<pre id="{_MARK}">')
-    if start < 0:
-        raise AssertionError(f"the measuring script reported nothing; DOM was:\n{dom[-2000:]}")
-    body = dom[start + len(f'<pre id="{_MARK}">') : dom.index("</pre>", start)]
-    return json.loads(html.unescape(body))
+def screenshot(
+    source: Path | str, out: Path, *, width: int = 1200, height: int = 900, full_page: bool = True
+) -> list[str]:
+    """Render ``source`` (a file or URL) to the PNG ``out``; return the URLs it requested."""
+    url = Path(source).resolve().as_uri() if isinstance(source, Path) else source
+    with browser_page(width=width, height=height) as opened:
+        opened.page.goto(url)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        opened.page.screenshot(path=str(out), full_page=full_page)
+        return list(opened.requests)

@@ -26,10 +26,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parseaddr
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.alerts.subscribers import DEFAULT_MAX_AGE_DAYS, Subscriber, event_figures
 from pipeline.models import Event
+
+if TYPE_CHECKING:
+    from pipeline.alerts.customs import ExpectedOccasion
 
 __all__ = [
     "AlertState",
@@ -46,7 +49,7 @@ __all__ = [
     "sender_domain",
 ]
 
-Kind = Literal["new", "followup", "digest"]
+Kind = Literal["new", "followup", "digest", "missed"]
 
 
 def message_id(key: str, version: int, recipient: str, domain: str = "pardonwatch") -> str:
@@ -152,6 +155,8 @@ class PlannedDigest:
     # (failed, total) feeds on the day, None when unknown
     feeds: tuple[int, int] | None = None
     domain: str = "pardonwatch"
+    #: customary pardon occasions coming soon in the subscriber's countries
+    upcoming: tuple[ExpectedOccasion, ...] = ()
 
     @property
     def key(self) -> str:

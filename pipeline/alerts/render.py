@@ -193,6 +193,17 @@ def render_digest(digest: PlannedDigest, *, sender: str, now: datetime) -> Email
             lines += _digest_item_text(event)
             parts.append(_digest_item_html(event))
         parts.append("</ul>")
+    if digest.upcoming:
+        title = "Customary pardon occasions coming up"
+        lines += [title, "-" * len(title)]
+        parts.append(f"<h3>{title}</h3><ul>")
+        for o in digest.upcoming:
+            item = clean_text(f"{o.occasion_date.isoformat()}: {o.country}, {o.custom_name}")
+            if o.prior_occasions:
+                item += f" (kept in {o.prior_found} of the last {o.prior_occasions} years)"
+            lines.append(f"* {item}")
+            parts.append(f"<li>{html.escape(item)}</li>")
+        parts.append("</ul>")
     footer = _footer(digest.subscriber, (), followup=False)
     lines += ["", "-- ", "PardonWatch: prisoner pardon and amnesty alerts", *footer]
     parts.append(_footer_html(footer))

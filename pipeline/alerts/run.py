@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
+from pipeline.alerts.customs import occasions_from_rows, plan_missed, render_missed, upcoming_for
 from pipeline.alerts.plan import (
     AlertState,
     PlannedAlert,
@@ -40,6 +41,7 @@ from pipeline.models import Event
 from pipeline.settings import Settings
 from pipeline.store import Store
 from pipeline.store import alerts as ledger
+from pipeline.store.customs import expected_pardons
 from pipeline.store.feeds import failed_since
 
 __all__ = [
@@ -113,6 +115,7 @@ def run_alerts(
         domain=sender_domain(transport.sender),
     )
     rows = [_alert_row(alert, transport.sender, now) for alert in planned]
+    rows += _missed_rows(store, subscribers, transport.sender, now)
     return _enqueue_and_deliver(store, transport, rows, settings, now)
 
 
@@ -140,8 +143,39 @@ def run_digest(
         feeds=failed_since(store, start),
         domain=sender_domain(transport.sender),
     )
+    occasions = occasions_from_rows(expected_pardons(store))
+    planned = [replace(d, upcoming=upcoming_for(occasions, d.subscriber, day)) for d in planned]
     rows = [_digest_row(digest, transport.sender, now) for digest in planned]
+    rows += _missed_rows(store, subscribers, transport.sender, now)
     return _enqueue_and_deliver(store, transport, rows, settings, now)
+
+
+def _missed_rows(
+    store: Store, subscribers: Sequence[Subscriber], sender: str, now: datetime
+) -> list[ledger.NewAlert]:
+    """Missed-custom alerts due now and not yet in the ledger (see ``customs.py``)."""
+    if not any(s.missed_customs is not None for s in subscribers):
+        return []
+    planned = plan_missed(
+        occasions_from_rows(expected_pardons(store)),
+        subscribers,
+        today=now.astimezone(UTC).date(),
+        already=ledger.keys_of_kind(store, "missed"),
+    )
+    return [
+        ledger.NewAlert(
+            event_id=item.occasion.key,
+            version=1,
+            recipient=item.subscriber.email,
+            kind="missed",
+            message_id=item.message_id,
+            subject=str(msg["Subject"]),
+            sender=sender,
+            message=msg.as_bytes(policy=SMTP),
+        )
+        for item in planned
+        for msg in [render_missed(item, sender=sender, now=now)]
+    ]
 
 
 def _events_since(store: Store, events: Sequence[Event] | None, since: datetime) -> Sequence[Event]:

@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 import yaml
 
 from pipeline.models import Event
+from pipeline.textfiles import read_text_file, yaml_problem
 
 __all__ = [
     "DEFAULT_MAX_AGE_DAYS",
@@ -36,7 +37,16 @@ MODES: tuple[Mode, ...] = ("instant", "digest", "both")
 _ADDRESS = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"
 )
-_ENTRY_KEYS = {"email", "name", "mode", "follow_ups", "nothing_new", "max_age_days", "filters"}
+_ENTRY_KEYS = {
+    "email",
+    "name",
+    "mode",
+    "follow_ups",
+    "nothing_new",
+    "max_age_days",
+    "filters",
+    "missed_customs",
+}
 #: How old (in days, decree date to the day it was found) a decree may be for a
 #: new instant alert, unless a subscriber says otherwise; older decrees found
 #: today are history ("newly found"), not news.
@@ -131,6 +141,8 @@ class Subscriber:
     # the oldest decree (days between its date and the day it was found) that
     # still gets a new instant alert; None: any age
     max_age_days: int | None = DEFAULT_MAX_AGE_DAYS
+    #: days after a customary pardon occasion with no decree before an alert (None: off)
+    missed_customs: int | None = None
 
     @property
     def instant(self) -> bool:
@@ -151,10 +163,7 @@ def event_figures(event: Event) -> list[int]:
 
 def load_subscribers(path: Path) -> list[Subscriber]:
     """Read and validate ``path``; raise ``SubscribersError`` naming the file and entry."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SubscribersError(f"{path}: cannot read subscribers file: {exc}") from exc
+    text = read_text_file(path, "a subscribers file", SubscribersError)
     return parse_subscribers(text, source=str(path))
 
 
@@ -163,7 +172,7 @@ def parse_subscribers(text: str, *, source: str = "subscribers.yaml") -> list[Su
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise SubscribersError(f"{source}: not valid YAML: {exc}") from exc
+        raise SubscribersError(f"{source}: not valid YAML: {yaml_problem(exc)}") from exc
     if data is None:
         return []
     if not isinstance(data, Mapping) or set(data) - {"subscribers"}:
@@ -211,6 +220,7 @@ def _subscriber(entry: Any) -> Subscriber:
         nothing_new=_flag(entry, "nothing_new", False),
         filters=_filters(entry.get("filters") or {}),
         max_age_days=_max_age(entry),
+        missed_customs=_days(entry.get("missed_customs")),
     )
 
 
@@ -222,6 +232,15 @@ def _max_age(entry: Mapping[str, Any]) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"'max_age_days' must be a whole number >= 0 or null, not {value!r}")
+    return value
+
+
+def _days(value: Any) -> int | None:
+    """``missed_customs``: days after the occasion (absent, null or false: no such alert)."""
+    if value is None or value is False:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
+        raise ValueError(f"'missed_customs' must be a number of days from 0 to 365, not {value!r}")
     return value
 
 

@@ -26,6 +26,7 @@ COMMANDS = {
     "feeds": "pipeline.cli.feeds:feeds_group",
     "detect": "pipeline.cli.detect:detect_command",
     "eval": "pipeline.cli.detect:eval_command",
+    "corpus": "pipeline.cli.corpus:corpus_group",
     "events": "pipeline.cli.events:events_group",
     "sql": "pipeline.cli.sql:sql_command",
     "alerts": "pipeline.cli.alerts:alerts_group",
@@ -33,6 +34,7 @@ COMMANDS = {
     "rules": "pipeline.cli.explain:rules_command",
     "doctor": "pipeline.cli.doctor:doctor_command",
     "describe": "pipeline.cli.describe:describe_command",
+    "report": "pipeline.cli.report:report_command",
 }
 
 HELP = {
@@ -44,6 +46,7 @@ HELP = {
     "feeds": "List, add and import the feeds to poll.",
     "detect": "Detect pardon announcements in texts (files or JSON Lines).",
     "eval": "Measure the detector on the labelled development set.",
+    "corpus": "Add to, check and restore the real-news corpus (texts cached, not committed).",
     "events": "List decrees (events) and correct the clustering.",
     "sql": "Run SQL against the analysts' published copy.",
     "alerts": "Preview, send and list email alerts.",
@@ -51,6 +54,7 @@ HELP = {
     "rules": "List every detector rule id and what it means.",
     "doctor": "Check settings, files, database, SMTP, Airflow home, disk and feeds.",
     "describe": "Say what every view and column of the analysts' copy means.",
+    "report": "Write the static report site: timeline, decrees, calendar, feed health.",
 }
 
 

@@ -18,7 +18,7 @@ from rich.table import Table
 from pipeline.alerts import AlertOutcome, SubscribersError, preview_message, run_alerts, run_digest
 from pipeline.cli.output import emit, format_option
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.store import Store, StoreError
 from pipeline.store import alerts as ledger
 
 __all__ = ["alerts_group"]
@@ -43,7 +43,7 @@ def preview(settings: Settings, event_id: str, target: Path | None, as_html: boo
     """Render the new-decree email for EVENT_ID without sending or storing it."""
     from pipeline.store.events import load_events
 
-    with Store.open(settings.db) as store:
+    with _open(settings, read_only=True) as store:
         events = load_events(store, [event_id])
     if not events:
         raise click.ClickException(f"no event with id {event_id!r} in {settings.db}")
@@ -66,7 +66,7 @@ def preview(settings: Settings, event_id: str, target: Path | None, as_html: boo
 @click.pass_obj
 def send(settings: Settings) -> None:
     """Enqueue alerts for new and changed decrees, then send every pending alert."""
-    with Store.open(settings.db) as store:
+    with _open(settings) as store:
         outcome = _guard(lambda: run_alerts(store, settings, now=datetime.now(UTC)))
     _report(outcome, settings)
 
@@ -82,7 +82,7 @@ def digest(settings: Settings, day: datetime | None) -> None:
     """Enqueue and send the daily digest of DAY (once per subscriber and day)."""
     now = datetime.now(UTC)
     chosen: date = day.date() if day else (now - timedelta(days=1)).date()
-    with Store.open(settings.db) as store:
+    with _open(settings) as store:
         outcome = _guard(lambda: run_digest(store, settings, day=chosen, now=now))
     _report(outcome, settings)
 
@@ -93,12 +93,14 @@ def digest(settings: Settings, day: datetime | None) -> None:
     type=click.Choice(["pending", "sending", "sent", "failed"]),
     help="Only alerts in this state.",
 )
-@click.option("--limit", default=100, show_default=True, help="Most rows shown.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=100, show_default=True, help="Most rows shown."
+)
 @format_option
 @click.pass_obj
 def list_(settings: Settings, status: str | None, limit: int, fmt: str) -> None:
     """Show the alert ledger: event, version, recipient, status, attempts, error, sent_at."""
-    with Store.open(settings.db) as store:
+    with _open(settings, read_only=True) as store:
         rows = ledger.list_alerts(store, status=status, limit=limit)
     if fmt != "table":
         emit([dict(row) for row in rows], fmt)
@@ -118,6 +120,14 @@ def list_(settings: Settings, status: str | None, limit: int, fmt: str) -> None:
             row["sent_at"].isoformat(timespec="seconds") if row["sent_at"] else "",
         )
     Console().print(table)
+
+
+def _open(settings: Settings, *, read_only: bool = False) -> Store:
+    """The working database, which must exist: a mistyped --db creates nothing."""
+    try:
+        return Store.open(settings.db, read_only=read_only, create=False)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _guard(action: Callable[[], AlertOutcome]) -> AlertOutcome:

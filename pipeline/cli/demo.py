@@ -51,9 +51,13 @@ def demo_command(settings: Settings, data_dir: Path, engine: str) -> None:
     (PARDONWATCH_ALLOW_PRIVATE_NETWORKS stays off elsewhere).
     """
     from pipeline.demo import run_demo
+    from pipeline.newsroom import NewsroomError
 
     click.echo(f"serving samples/newsroom on loopback; engine: {engine}")
-    result = run_demo(settings, data_dir, engine=engine)
+    try:
+        result = run_demo(settings, data_dir, engine=engine)
+    except NewsroomError as exc:
+        raise click.ClickException(str(exc)) from exc
     s = result.settings
     click.echo(f"\n{len(result.events)} decrees found from {result.outlets} outlets:")
     for event in result.events:
@@ -61,6 +65,7 @@ def demo_command(settings: Settings, data_dir: Path, engine: str) -> None:
     click.echo("\nwhere everything went:")
     click.echo(f"  database:        {s.db}")
     click.echo(f"  analysts' copy:  {s.published_db}  (pardonwatch --db {s.db} sql ...)")
+    click.echo(f"  report:          {s.report_dir / 'index.html'}")
     if s.smtp_host:
         click.echo(f"  alert emails:    sent through {s.smtp_host}:{s.smtp_port}")
     else:

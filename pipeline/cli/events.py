@@ -20,7 +20,7 @@ from pipeline.events.corrections import CorrectionError, merge_events, split_eve
 from pipeline.models import Claim, Decree, Event
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
-from pipeline.store.events import load_events, recent_event_ids
+from pipeline.store.events import load_events, recent_event_ids, resolve_ids
 from pipeline.store.publish import open_published, publish
 
 __all__ = ["events_group"]
@@ -146,12 +146,18 @@ def _list(settings: Settings, limit: int, country: str | None, live: bool, fmt: 
 
 def _writer(settings: Settings) -> Store:
     try:
-        return Store.open(settings.db)
+        return Store.open(settings.db, create=False)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
-_limit = click.option("--limit", default=20, show_default=True, help="Most decrees to show.")
+_limit = click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="Most decrees to show.",
+)
 _country = click.option("--country", help="Only this country (ISO code or name).")
 _live = click.option("--live", is_flag=True, help=_LIVE_HELP)
 
@@ -167,6 +173,35 @@ def events_group(ctx: click.Context, limit: int, country: str | None, live: bool
     sources and the range of figures claimed."""
     if ctx.invoked_subcommand is None:
         _list(ctx.obj, limit, country, live, fmt)
+
+
+@events_group.command("unplaced")
+@_limit
+@_live
+@click.pass_obj
+def unplaced_command(settings: Settings, limit: int, live: bool) -> None:
+    """Announcements with no country or no date: never grouped with other reports.
+
+    Each stays an event of its own (with its syndicated copies) for review;
+    merge it into the right decree with `pardonwatch events merge`.
+    """
+    with _reader(settings, live) as store:
+        rows = store.rows("events_unplaced", {"limit": limit})
+    if not rows:
+        click.echo("no unplaced announcements")
+        return
+    table = Table("event", "reason", "country", "issuer", "count", "published", "url")
+    for r in rows:
+        table.add_row(
+            r["event_id"],
+            r["reason"],
+            r["country"] or "-",
+            r["issuer"] or "-",
+            "-" if r["count"] is None else f"{r['count']:,}",
+            _day(r["published"]),
+            r["url"],
+        )
+    console.print(table)
 
 
 @events_group.command("list")
@@ -192,9 +227,12 @@ def show_command(settings: Settings, event_id: str, live: bool, fmt: str) -> Non
     one row per claim.
     """
     with _reader(settings, live) as store:
-        found = load_events(store, [event_id])
+        current = resolve_ids(store, [event_id]).get(event_id)
+        found = load_events(store, [current]) if current else []
     if not found:
         raise click.ClickException(f"no event with ID {event_id}")
+    if current != event_id:
+        click.echo(f"{event_id} was merged into {current}")
     e = found[0]
     if fmt == "json":
         click.echo(to_json(event_row(e) | {"claims": [claim_row(c) for c in e.claims]}))

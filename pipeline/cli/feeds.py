@@ -9,12 +9,19 @@ from typing import Any
 import click
 
 from pipeline.cli.output import emit, format_option, print_rows
-from pipeline.feeds import FeedFileError, dump_feeds_yaml, load_feeds, parse_opml
+from pipeline.feeds import (
+    FeedFileError,
+    add_to_feeds_yaml,
+    load_feeds,
+    parse_feeds_yaml,
+    parse_opml,
+)
 from pipeline.models import Feed, FeedState
 from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.store import Store, StoreError
 from pipeline.store import feeds as feed_store
-from pipeline.urls import is_http_url
+from pipeline.textfiles import read_text_file
+from pipeline.urls import URLError, check_url
 
 __all__ = ["feeds_group"]
 
@@ -23,17 +30,31 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "-"
 
 
+def _health(word: str, status: int | None) -> str:
+    """The health word with the last HTTP status: ``ok (200)``, ``failing (503)``."""
+    return f"{word} ({status})" if status else word
+
+
 def _add(settings: Settings, new: list[Feed]) -> tuple[list[Feed], list[Feed]]:
-    """Append ``new`` feeds to the feed file and register them; return (added, skipped)."""
-    current = load_feeds(settings.feeds) if settings.feeds.exists() else []
+    """Append ``new`` feeds to the feed file and register them; return (added, skipped).
+
+    The file is edited round-trip: its comments and layout stay as they were.
+    """
+    path = settings.feeds
+    text = read_text_file(path, "a feed list", FeedFileError) if path.exists() else None
+    current = parse_feeds_yaml(text, source=str(path)) if text is not None else []
     known = {f.url for f in current}
-    added = [f for f in new if f.url not in known]
-    skipped = [f for f in new if f.url in known]
+    added: list[Feed] = []
+    for feed in new:
+        if feed.url not in known:
+            known.add(feed.url)
+            added.append(feed)
+    skipped = [f for f in new if f not in added]
     if added:
-        settings.feeds.parent.mkdir(parents=True, exist_ok=True)
-        tmp = settings.feeds.with_suffix(".tmp")
-        tmp.write_text(dump_feeds_yaml([*current, *added]), encoding="utf-8")
-        tmp.replace(settings.feeds)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(add_to_feeds_yaml(text, added, source=str(path)), encoding="utf-8")
+        tmp.replace(path)
         with Store.open(settings.db) as store:
             feed_store.register_feeds(store, added)
     return added, skipped
@@ -53,13 +74,23 @@ def list_command(settings: Settings, fmt: str) -> None:
         feeds = load_feeds(settings.feeds)
     except FeedFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    with Store.open(settings.db) as store:
-        states = feed_store.states_for(store, feeds)
+    known: dict[str, FeedState] = {}
+    health: dict[str, str] = {}
+    if settings.db.is_file():  # read-only: listing never creates a database
+        try:
+            with Store.open(settings.db, read_only=True) as store:
+                known = {s.url: s for s in feed_store.all_states(store)}
+                health = feed_store.health(store)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+    else:
+        click.echo(f"no database at {settings.db} yet: no feed polled (check --db)")
+    states = [known.get(f.url) or FeedState(url=f.url, name=f.name) for f in feeds]
     rows = [
         {
             "feed": s.name or s.url,
             "url": s.current_url or s.url,
-            "status": "retired" if s.retired else (s.last_status or "-"),
+            "health": _health(health.get(s.url, "never polled"), s.last_status),
             "last success": _when(s.last_success_at),
             "failures": s.consecutive_failures,
             "next poll": _when(s.next_poll_at) if s.next_poll_at else "now",
@@ -101,8 +132,10 @@ def add_command(
     settings: Settings, url: str, name: str | None, language: str | None, tags: tuple[str, ...]
 ) -> None:
     """Add the feed at URL to the feed file."""
-    if not is_http_url(url):
-        raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
+    try:
+        url = check_url(url)
+    except URLError as exc:
+        raise click.BadParameter(str(exc), param_hint="URL") from exc
     try:
         added, _ = _add(settings, [Feed(url=url, name=name, language=language, tags=tags)])
     except FeedFileError as exc:
@@ -120,6 +153,8 @@ def import_opml_command(settings: Settings, file: Path) -> None:
     try:
         feeds = parse_opml(file.read_bytes(), source=str(file))
         added, skipped = _add(settings, feeds)
+    except OSError as exc:
+        raise click.ClickException(f"{file}: cannot read: {exc.strerror or exc}") from exc
     except FeedFileError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{len(added)} feeds added to {settings.feeds}, {len(skipped)} already there")

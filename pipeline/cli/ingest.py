@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from pipeline import tasks
-from pipeline.cli.output import emit, format_option, print_summary, progress_bar
+from pipeline.cli.output import (
+    all_failed_line,
+    emit,
+    every_feed_failed,
+    format_option,
+    print_summary,
+    progress_bar,
+)
 from pipeline.feeds import FeedFileError
 from pipeline.ingest import ImportLineError
 from pipeline.settings import Settings
@@ -27,7 +34,11 @@ def run_command(settings: Settings, force: bool) -> None:
             summary, extra = tasks.run_cycle(settings=settings, force=force, progress=progress)
     except (FeedFileError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
-    print_summary(summary, extra)
+    failed_all = every_feed_failed(summary)
+    print_summary(summary, extra, feed_errors=not failed_all)
+    if failed_all:
+        # the per-feed reasons are in `feeds list` and the runs row; here one line
+        raise click.ClickException(all_failed_line(summary))
 
 
 @click.command("import")
@@ -83,11 +94,20 @@ _RUN_COLUMNS = (
 def _runs_store(settings: Settings) -> Store:
     if not settings.db.exists():
         raise click.ClickException(f"no database yet at {settings.db}: run `pardonwatch run` first")
-    return Store.open(settings.db, read_only=True)
+    try:
+        return Store.open(settings.db, read_only=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @click.group("runs", invoke_without_command=True)
-@click.option("--limit", default=10, show_default=True, help="How many runs to show.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many runs to show.",
+)
 @format_option
 @click.pass_context
 def runs_command(ctx: click.Context, limit: int, fmt: str) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -32,8 +34,10 @@ from pipeline.models import RunSummary
 
 __all__ = [
     "FORMATS",
+    "all_failed_line",
     "console",
     "emit",
+    "every_feed_failed",
     "format_option",
     "plain",
     "print_rows",
@@ -133,7 +137,32 @@ def progress_bar() -> Iterator[Any]:
         yield update
 
 
-def print_summary(summary: RunSummary, extra: dict[str, Any] | None = None) -> None:
+def every_feed_failed(summary: RunSummary) -> bool:
+    """True when feeds were polled and not one of them answered."""
+    return summary.feeds_polled > 0 and summary.feeds_failed >= summary.feeds_polled
+
+
+def _reason(error: str) -> str:
+    """A feed error without its URLs, so that the same failure reads the same everywhere."""
+    text = re.sub(r"^feed\s+", "", error)
+    text = re.sub(r"'?https?://[^\s']*'?:?\s*", "", text)
+    return " ".join(text.split()) or error
+
+
+def all_failed_line(summary: RunSummary) -> str:
+    """One line for a run in which every feed failed, with the commonest reason."""
+    reasons = Counter(_reason(e) for e in summary.errors if e.startswith("feed "))
+    line = f"every feed failed ({summary.feeds_failed} of {summary.feeds_polled})"
+    if reasons:
+        reason, count = reasons.most_common(1)[0]
+        line += f", most often: {reason} ({count} feeds)"
+    return line + "; details: pardonwatch feeds list"
+
+
+def print_summary(
+    summary: RunSummary, extra: dict[str, Any] | None = None, *, feed_errors: bool = True
+) -> None:
+    """Print a run's counts and errors (``feed_errors=False`` leaves out the per-feed ones)."""
     s = summary
     lines = [
         f"run {s.run_id}",
@@ -147,11 +176,14 @@ def print_summary(summary: RunSummary, extra: dict[str, Any] | None = None) -> N
     ]
     for line in lines:
         click.echo(line)
+    if extra and extra.get("resumed"):
+        click.echo(f"  resumed interrupted runs: {', '.join(extra['resumed'])}")
     if extra and extra.get("published"):
         click.echo(f"  analysts' copy: {extra['published']}")
-    if s.errors:
-        click.echo(f"  errors ({len(s.errors)}):")
-        for error in s.errors:
+    errors = [e for e in s.errors if feed_errors or not e.startswith("feed ")]
+    if errors:
+        click.echo(f"  errors ({len(errors)}):")
+        for error in errors:
             click.echo(f"    - {error}")
 
 

@@ -2,7 +2,9 @@
 
 The published copy (PARDONWATCH_PUBLISHED_DB) is opened read-only, so a
 query never blocks the pipeline; ``--live`` reads the working database
-read-only instead (it waits while the pipeline is writing).
+read-only instead (it waits while the pipeline is writing).  Either way the
+connection is locked down (:mod:`pipeline.store.analysts`): no other file,
+database, extension or setting is within reach.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from rich.table import Table
 from pipeline.cli.output import console, plain, readable
 from pipeline.settings import Settings
 from pipeline.store import StoreError
-from pipeline.store.publish import open_published, query_table
+from pipeline.store.analysts import open_for_analysts, query_table
 
 __all__ = ["sql_command"]
 
@@ -73,6 +75,19 @@ def sql_command(
 
     Views: v_decrees, v_claims, v_event_articles, v_decrees_by_month,
     v_feed_health (see sql/README.md).
+
+    \b
+    The query can only read the database it opened. Refused, with a clear
+    message ("query refused: ..."):
+      - writing data: INSERT, UPDATE, DELETE, CREATE, DROP (read-only file)
+      - other files: COPY ... TO/FROM, EXPORT DATABASE, read_csv, read_text,
+        read_parquet, read_blob, glob
+      - other databases: ATTACH
+      - extensions: INSTALL, LOAD
+      - settings: SET, RESET, PRAGMA that change the configuration
+    Why: a saved query shared between analysts must not be able to read
+    private files, overwrite a database or switch these limits back off.
+    To save results, use --format csv or json and redirect the output.
     """
     if query is None and file is None:
         raise click.UsageError(
@@ -90,7 +105,7 @@ def sql_command(
         )
     path = settings.db if live else settings.published_db
     try:
-        with open_published(path) as store:
+        with open_for_analysts(path) as store:
             for number, statement in enumerate(statements, start=1):
                 columns, rows = query_table(store, statement)
                 if len(statements) > 1:

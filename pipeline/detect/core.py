@@ -49,6 +49,7 @@ from .gate import hits
 from .langid import detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
+from .rulers import canonical_issuer, ruler_named
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -510,11 +511,19 @@ def _decrees(
             and _REVOLUTION.search(occasion[1].value)
         ):
             key = "islamic_revolution_anniversary"
+        issuer_text = doc.original(issuer.sentence, issuer.start, issuer.end) if issuer else None
         out.append(
             Decree(
                 country=name_of(code),
                 country_code=code,
-                issuer=doc.original(issuer.sentence, issuer.start, issuer.end) if issuer else None,
+                issuer=(
+                    canonical_issuer(issuer_text, code, announced or published)
+                    if issuer_text
+                    else ruler_named(
+                        " ".join(ev.verdict.text for ev in evidence), code, announced or published
+                    )
+                ),
+                issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
                 count_text=(
                     doc.original(counted[1], quantity.start, quantity.end)

@@ -1,28 +1,39 @@
-"""Which mentions report the same decree: greedy, incremental, deterministic.
+"""Which mentions report the same decree: evidence weighed, incremental, deterministic.
 
-Mentions are taken in order of publication; each joins the best compatible
-cluster or starts one.  A cluster is a list of mentions; its :class:`Profile`
-summarises what a newcomer is compared with.
+Mentions are taken in order of publication; each joins the cluster whose
+evidence agrees most, or starts one.  A cluster is a list of mentions; its
+:class:`Profile` summarises what a newcomer is compared with.
 
-A mention is compatible with a cluster when
+Hard rules first (:func:`score` returns ``None``):
 
-* the country is the same;
-* the issuer is the same office, or either is unknown (a personal name
-  agrees with any office, since the two cannot be told apart);
-* the occasions are equal, or either is unknown (different occasions are
-  different decrees, however close in time);
-* the dates the mention allows lie within a window of the cluster's dates:
-  ``SAME_OCCASION_WINDOW`` days when both occasions are known and equal,
-  ``UNKNOWN_OCCASION_WINDOW`` otherwise;
-* a report's figure range overlaps one of the cluster's report figures (an
-  implementation report is exempt: totals differ from the announced figure);
+* the country must be known and the same (a mention with no country joins
+  only its own story: copies of one wire text);
 * an explicit later list ("second list", "another group") only joins a
-  cluster that carries the same marker.
+  cluster that carries the same marker;
+* the dates the mention allows may lie at most ``max_gap_days`` from the
+  cluster's.
 
-Among compatible clusters the nearest in time wins, then the one agreeing
-on issuer, occasion and figure, then the one founded first.  Clusters are
-indexed by country and week, so a mention is compared with a handful of
-clusters, not the archive.
+Then the evidence adds to or takes from a score (:class:`Weights`): the same
+named occasion for, another named occasion against (a reason such as the
+pandemic or "another holiday" is neutral); the same ruler or office for,
+another ruler or office against; the same exact figure strongly for, a
+rounded or partial one (within 20 %, within a factor of two) for, a figure
+beyond a factor of two against (implementation reports are exempt: totals
+differ from the announced figure); each day between the dates after the
+first against; no date at all against; the same decree number ("Decree
+No. 212") for, another against.  A missing field adds nothing.  A
+mention joins when the score reaches the threshold; among clusters it may
+join, the highest score wins, then the nearest date, then the cluster
+founded first.  Clusters are indexed by country and week, so a mention is
+compared with a handful of clusters, not the archive.
+
+Placing one mention at a time lets the order of arrival decide: a report
+that bridges two clusters (its dates or figures reach both) may come after
+both were formed.  So placement ends with a merge pass: two clusters of one
+country, with the same list markers, merge when every mention of one is
+compatible with the other as a whole, repeated until nothing merges.  The
+merged cluster keeps the mentions of both; naming (:mod:`pipeline.events.ids`)
+gives it the older ID.
 """
 
 from __future__ import annotations
@@ -37,17 +48,16 @@ from pipeline.events.mentions import Mention
 
 __all__ = [
     "MAX_WINDOW",
-    "SAME_OCCASION_WINDOW",
-    "UNKNOWN_OCCASION_WINDOW",
+    "WEIGHTS",
     "Profile",
+    "Weights",
     "assign",
     "compatible",
     "profile",
+    "score",
 ]
 
-SAME_OCCASION_WINDOW = timedelta(days=5)
-UNKNOWN_OCCASION_WINDOW = timedelta(days=3)
-MAX_WINDOW = max(SAME_OCCASION_WINDOW, UNKNOWN_OCCASION_WINDOW)
+FIGURE_RATIO = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +70,10 @@ class Profile:
     dates: tuple[date, date] | None
     figures: tuple[tuple[int, int], ...]
     batches: frozenset[str]
+    stories: frozenset[str] = frozenset()
+    counts: frozenset[int] = frozenset()  # exact figures as written
+    rulers: frozenset[str] = frozenset()  # canonical names of known rulers
+    decree_numbers: frozenset[str] = frozenset()
 
 
 def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
@@ -101,6 +115,10 @@ def profile(members: Sequence[Mention]) -> Profile:
         dates=cluster_dates(members),
         figures=tuple(m.figures for m in members if m.figures and not m.implementation),
         batches=frozenset(m.batch for m in members if m.batch),
+        stories=frozenset(m.source for m in members),
+        counts=frozenset(m.decree.count for m in members if m.decree.count is not None),
+        rulers=frozenset(m.ruler for m in members if m.ruler),
+        decree_numbers=frozenset(n for m in members for n in m.decree_numbers),
     )
 
 
@@ -114,20 +132,87 @@ def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> timedelta:
     return timedelta(0)
 
 
-def _window(mention: Mention, prof: Profile) -> timedelta | None:
-    """The largest date gap allowed, or ``None`` when occasions differ."""
-    if mention.occasion and prof.occasions:
-        if mention.occasion not in prof.occasions:
-            return None
-        return SAME_OCCASION_WINDOW
-    return UNKNOWN_OCCASION_WINDOW
+# occasions that name a reason rather than a date: a report may give the pandemic
+# or "another holiday" where another names the holiday itself
+SOFT_OCCASIONS = frozenset({"covid19", "other", "ramadan"})
 
 
-def _figures_agree(mention: Mention, prof: Profile) -> bool:
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each kind of agreement or disagreement counts (see the module doc).
+
+    A mention joins a cluster when the sum reaches ``threshold``; a missing
+    field adds nothing.  Calibrated on the dev split of the real-news corpus
+    (``benchmarks/calibrate_grouping.py``); the figures are in docs/realnews.md.
+    """
+
+    same_occasion: float = 2.0
+    other_occasion: float = -6.0
+    same_ruler: float = 1.5
+    same_office: float = 0.5
+    other_issuer: float = -6.0
+    exact_figure: float = 3.0
+    close_figure: float = 1.5  # within 20 %: a rounded or partial figure
+    near_figure: float = 0.5  # within a factor of two: partial, or misread
+    far_figure: float = -1.5  # beyond a factor of two (implementation reports exempt)
+    same_decree_number: float = 3.0
+    other_decree_number: float = -3.0
+    per_day: float = -0.3  # each day between the dates, after the first
+    undated: float = -2.5  # the mention or the cluster has no date at all
+    max_gap_days: int = 10  # never further apart than this
+    threshold: float = 0.0
+
+
+WEIGHTS = Weights()
+# how far apart in time a report and its decree's cluster can be found at all
+MAX_WINDOW = timedelta(days=WEIGHTS.max_gap_days)
+
+
+def _occasion_score(mention: Mention, prof: Profile, w: Weights) -> float:
+    own = {mention.occasion} - SOFT_OCCASIONS if mention.occasion else set()
+    theirs = prof.occasions - SOFT_OCCASIONS
+    if not own or not theirs:
+        return 0.0
+    return w.same_occasion if own & theirs else w.other_occasion
+
+
+def _issuer_score(mention: Mention, prof: Profile, w: Weights) -> float:
+    """A ruler named by both agrees most; two different rulers, or two known
+    offices that differ, disagree; a personal name that is no known ruler
+    cannot be told apart from an office ("Sheikh X" vs "President")."""
+    ruler = mention.ruler
+    if ruler and prof.rulers:
+        return w.same_ruler if ruler in prof.rulers else w.other_issuer
+    issuer, issuers = mention.issuer, prof.issuers
+    if not issuer or not issuers:
+        return 0.0
+    if issuer in issuers:
+        return w.same_office
+    offices = {i for i in issuers if i in normalise.OFFICE_KEYS}
+    if issuer in normalise.OFFICE_KEYS:
+        return w.other_issuer if offices else 0.0
+    return 0.0 if offices and len(offices) == len(issuers) else w.other_issuer
+
+
+def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
     if mention.implementation or mention.figures is None or not prof.figures:
-        return True
+        return 0.0
+    count = mention.decree.count
+    if count is not None and count >= 10 and count in prof.counts:
+        return w.exact_figure
     low, high = mention.figures
-    return any(low <= other_high and other_low <= high for other_low, other_high in prof.figures)
+
+    def within(ratio: float) -> bool:
+        return any(
+            low <= other_high * ratio and other_low <= high * ratio
+            for other_low, other_high in prof.figures
+        )
+
+    if within(1.2):
+        return w.close_figure
+    if within(FIGURE_RATIO):
+        return w.near_figure
+    return w.far_figure
 
 
 def _batch_agrees(mention: Mention, prof: Profile) -> bool:
@@ -138,40 +223,41 @@ def _batch_agrees(mention: Mention, prof: Profile) -> bool:
     return mention.batch in prof.batches
 
 
-def _issuers_agree(issuer: str | None, issuers: frozenset[str]) -> bool:
-    """Two known offices must be the same; a personal name ("Sheikh Mohamed
-    bin Zayed") cannot be told apart from an office ("President"), so it only
-    conflicts with a different name."""
-    if not issuer or not issuers or issuer in issuers:
-        return True
-    offices = {i for i in issuers if i in normalise.OFFICE_KEYS}
-    if issuer in normalise.OFFICE_KEYS:
-        return not offices
-    return bool(offices) and len(offices) == len(issuers)
+def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float | None:
+    """How strongly the evidence says ``mention`` reports the cluster's decree.
 
-
-def compatible(mention: Mention, prof: Profile) -> bool:
-    """Whether ``mention`` may report the decree the cluster stands for."""
-    if mention.country != prof.country:
-        return False
-    if not _issuers_agree(mention.issuer, prof.issuers):
-        return False
-    window = _window(mention, prof)
-    if window is None or _gap(mention.dates, prof.dates) > window:
-        return False
-    return _figures_agree(mention, prof) and _batch_agrees(mention, prof)
-
-
-def _score(mention: Mention, prof: Profile) -> tuple[int, int, int, int, int]:
-    """Lower is better: the nearest date, then agreement on details."""
+    ``None`` when a hard rule keeps them apart: another (or an unknown)
+    country, another list of the same decree, or dates too far apart.  A
+    copy of a story already in the cluster always belongs to it.
+    """
+    if mention.source in prof.stories:
+        return float("inf")
+    if mention.country is None or mention.country != prof.country:
+        return None
+    if not _batch_agrees(mention, prof):
+        return None
+    numbers = 0.0
+    if mention.decree_numbers and prof.decree_numbers:
+        shared = mention.decree_numbers & prof.decree_numbers
+        numbers = weights.same_decree_number if shared else weights.other_decree_number
+    total = (
+        numbers
+        + _occasion_score(mention, prof, weights)
+        + _issuer_score(mention, prof, weights)
+        + _figure_score(mention, prof, weights)
+    )
+    if mention.dates is None or prof.dates is None:
+        return total + weights.undated
     gap = _gap(mention.dates, prof.dates).days
-    same_issuer = 0 if mention.issuer and mention.issuer in prof.issuers else 1
-    same_occasion = 0 if mention.occasion and mention.occasion in prof.occasions else 1
-    figure_overlap = 0 if mention.figures and prof.figures and _figures_agree(mention, prof) else 1
-    recency = 0
-    if mention.dates and prof.dates:
-        recency = abs((mention.dates[1] - prof.dates[1]).days)
-    return gap, same_issuer, same_occasion, figure_overlap, recency
+    if gap > weights.max_gap_days:
+        return None
+    return total + weights.per_day * max(0, gap - 1)
+
+
+def compatible(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> bool:
+    """Whether ``mention`` may report the decree the cluster stands for."""
+    value = score(mention, prof, weights)
+    return value is not None and value >= weights.threshold
 
 
 def _week(day: date) -> int:
@@ -206,7 +292,9 @@ class _Index:
 
 
 def assign(
-    clusters: Sequence[Sequence[Mention]], mentions: Iterable[Mention]
+    clusters: Sequence[Sequence[Mention]],
+    mentions: Iterable[Mention],
+    weights: Weights = WEIGHTS,
 ) -> list[list[Mention]]:
     """Place ``mentions`` (in publication order) into ``clusters`` or new ones.
 
@@ -221,12 +309,15 @@ def assign(
     for i, prof in enumerate(profiles):
         index.add(i, prof)
     for mention in sorted(mentions, key=Mention.sort_key):
-        best: tuple[tuple[int, int, int, int, int], tuple[datetime, str, int], int] | None = None
+        best: tuple[tuple[float, int], tuple[datetime, str, int], int] | None = None
         for i in index.near(mention):
-            if compatible(mention, profiles[i]):
-                candidate = (_score(mention, profiles[i]), founded[i], i)
-                if best is None or candidate < best:
-                    best = candidate
+            value = score(mention, profiles[i], weights)
+            if value is None or value < weights.threshold:
+                continue
+            gap = _gap(mention.dates, profiles[i].dates).days
+            candidate = ((-value, gap), founded[i], i)
+            if best is None or candidate < best:
+                best = candidate
         if best is None:
             out.append([mention])
             profiles.append(profile([mention]))
@@ -237,4 +328,49 @@ def assign(
             out[chosen].append(mention)
             profiles[chosen] = profile(out[chosen])
             index.add(chosen, profiles[chosen])
-    return out
+    return _merge_bridged(out, weights)
+
+
+def _joinable(
+    a: Sequence[Mention], b: Sequence[Mention], prof_a: Profile, prof_b: Profile, w: Weights
+) -> bool:
+    if prof_a.country is None or prof_a.country != prof_b.country:
+        return False
+    if _gap(prof_a.dates, prof_b.dates) > MAX_WINDOW or prof_a.batches != prof_b.batches:
+        return False
+    return all(compatible(m, prof_a, w) for m in b) or all(compatible(m, prof_b, w) for m in a)
+
+
+def _merge_bridged(clusters: list[list[Mention]], weights: Weights) -> list[list[Mention]]:
+    """Merge clusters of one country that have become compatible as wholes.
+
+    The earlier-founded cluster absorbs the other and keeps its place, so the
+    given clusters still come first in their order.
+    """
+    out = [list(c) for c in clusters]
+    profiles = [profile(c) for c in out]
+    alive = [True] * len(out)
+    merged = True
+    while merged:
+        merged = False
+        by_country: dict[str | None, list[int]] = {}
+        for i, prof in enumerate(profiles):
+            if alive[i] and prof.country is not None:
+                by_country.setdefault(prof.country, []).append(i)
+        for members in by_country.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if not (alive[i] and alive[j]):
+                        continue
+                    if _joinable(out[i], out[j], profiles[i], profiles[j], weights):
+                        keep, gone = (i, j) if _first(out[i]) <= _first(out[j]) else (j, i)
+                        out[keep].extend(out[gone])
+                        out[gone] = []
+                        alive[gone] = False
+                        profiles[keep] = profile(out[keep])
+                        merged = True
+    return [c for c in out if c]
+
+
+def _first(members: Sequence[Mention]) -> tuple[datetime, str, int]:
+    return min(m.sort_key() for m in members)

@@ -39,9 +39,11 @@ class Mention:
     prior_event_id: str | None = None
     country: str | None = field(init=False)
     issuer: str | None = field(init=False)
+    ruler: str | None = field(init=False)
     occasion: str | None = field(init=False)
     implementation: bool = field(init=False)
     batch: str | None = field(init=False)
+    decree_numbers: frozenset[str] = field(init=False)
     figures: tuple[int, int] | None = field(init=False)
     dates: tuple[date, date] | None = field(init=False)
 
@@ -49,9 +51,11 @@ class Mention:
         derived = {
             "country": normalise.country_key(self.decree),
             "issuer": normalise.issuer_key(self.decree.issuer),
+            "ruler": normalise.ruler_key(self.decree.issuer),
             "occasion": normalise.occasion_key(self.decree),
             "implementation": normalise.is_implementation(self.decree),
             "batch": normalise.batch_marker(self.decree),
+            "decree_numbers": normalise.decree_numbers(self.decree),
             "figures": normalise.count_range(self.decree),
         }
         for name, value in derived.items():

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from pipeline.detect.normalize import fold
+from pipeline.detect.normalize import fold, normalize
+from pipeline.detect.rulers import RULERS
 from pipeline.events import vocabulary
 from pipeline.models import Decree
 
@@ -24,12 +25,14 @@ __all__ = [
     "count_range",
     "country_key",
     "date_interval",
+    "decree_numbers",
     "is_implementation",
     "is_vague",
     "issuer_key",
     "issuer_label",
     "magnitude_words",
     "occasion_key",
+    "ruler_key",
 ]
 
 # A report that gives no date for its decree was published at most this long
@@ -52,6 +55,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 OFFICE_KEYS = frozenset(key for key, _label, _words in vocabulary.OFFICES)
+_RULER_NAMES = frozenset(r.canonical for r in RULERS)
 _OFFICE_PATTERNS = tuple((key, label, _words(words)) for key, label, words in vocabulary.OFFICES)
 _OCCASION_PATTERNS = tuple((key, _words(words)) for key, words in vocabulary.OCCASIONS)
 
@@ -86,6 +90,11 @@ def issuer_key(issuer: str | None) -> str | None:
         return None
     words = re.findall(r"\w+", vocabulary.TITLES.sub(" ", text))
     return " ".join(words) or None
+
+
+def ruler_key(issuer: str | None) -> str | None:
+    """The canonical name of a known ruler (``pipeline.detect.rulers``), else ``None``."""
+    return issuer if issuer in _RULER_NAMES else None
 
 
 def issuer_label(issuer: str | None) -> str | None:
@@ -244,6 +253,12 @@ def is_implementation(decree: Decree) -> bool:
     else:
         clauses = list(decree.evidence)
     return any(vocabulary.IMPLEMENTATION.search(c.lower()) for c in clauses)
+
+
+def decree_numbers(decree: Decree) -> frozenset[str]:
+    """The numbers of the decrees the evidence names ("Decree No. 212")."""
+    text = normalize(" ".join(decree.evidence))
+    return frozenset(m.group(1) for m in vocabulary.DECREE_NUMBER.finditer(text))
 
 
 def batch_marker(decree: Decree) -> str | None:

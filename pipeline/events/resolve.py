@@ -23,12 +23,17 @@ __all__ = ["Outcome", "resolve"]
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The events to write (new or changed), to delete, and their IDs."""
+    """The events to write (new or changed), to delete, and their IDs.
+
+    ``aliases`` pairs each deleted event that was merged into another with the
+    event it lives on in (``(old ID, surviving ID)``), so its ID stays resolvable.
+    """
 
     records: tuple[EventRecord, ...]
     deleted: tuple[str, ...]
     new: tuple[str, ...]
     updated: tuple[str, ...]
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 def resolve(
@@ -68,4 +73,8 @@ def resolve(
             updated.append(event_id)
         records.append(record)
     deleted = tuple(sorted(eid for eid in stored if eid not in final))
-    return Outcome(tuple(records), deleted, tuple(new), tuple(updated))
+    holder = {m.key: event_id for event_id, members in final.items() for m in members}
+    aliases = tuple(
+        (eid, holder[stored[eid].founder]) for eid in deleted if stored[eid].founder in holder
+    )
+    return Outcome(tuple(records), deleted, tuple(new), tuple(updated), aliases)

@@ -13,6 +13,7 @@ __all__ = [
     "ABOUT",
     "ANNOUNCERS",
     "CLAUSE",
+    "DECREE_NUMBER",
     "IMPLEMENTATION",
     "LATER_BATCH",
     "LESS",
@@ -222,4 +223,15 @@ IMPLEMENTATION = re.compile(
     r"|\b(?:pardoned|released|freed|benefited)\s+under\b"
     r"|\bthis year\b.*\b(?:were|have been|had been)\s+(?:pardoned|released|freed)\b"
     r"|\b(?:were|have been|had been)\s+(?:pardoned|released|freed)\b.*\bthis year\b"
+)
+
+
+# a decree's own number: "Decree No. 212", "décret n° 2024-12", "Указ № 1035",
+# "المرسوم رقم 15", "فرمان شماره ۱۲" (digits already folded to ASCII)
+DECREE_NUMBER = re.compile(
+    r"(?:\b(?:decree|order|resolution|décret|decreto|dekret|указ\w*|постановлени\w*|keppres"
+    r"|keputusan)\b[^.;\d]{0,20}?(?:\bno\.?|\bnumber|\bn[°º]|№|\bnr\.?|\bnúm\.?|\bnomor)\s*"
+    r"|(?:مرسوم|امر|قرار|فرمان)\S*\s+(?:\S+\s+)?(?:رقم|شماره)\s*)"
+    r"(\d[\d/.-]*\d|\d)",
+    re.IGNORECASE,
 )

@@ -65,13 +65,21 @@ class Store:
         read_only: bool = False,
         migrate: bool = True,
         lock_timeout: float = 60.0,
+        create: bool = True,
     ) -> Store:
         """Open (and by default migrate) ``path``; ``None`` means in memory.
 
-        When another process holds the file, retry with back-off for up to
-        ``lock_timeout`` seconds, then raise ``StoreError`` naming the file.
+        With ``read_only`` or ``create=False`` a missing file is a ``StoreError``
+        naming it, and nothing is created (no file, no folder).  When another
+        process holds the file, retry with back-off for up to ``lock_timeout``
+        seconds, then raise ``StoreError`` naming the file.
         """
         target = ":memory:" if path is None else str(path)
+        if path is not None and (read_only or not create) and not Path(path).is_file():
+            raise StoreError(
+                f"no database at {path} (check --db or PARDONWATCH_DB;"
+                " `pardonwatch run` or `pardonwatch import` creates one)"
+            )
         if path is not None and not read_only:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:

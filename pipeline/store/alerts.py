@@ -34,6 +34,7 @@ __all__ = [
     "digest_recipients",
     "due_alerts",
     "enqueue",
+    "keys_of_kind",
     "list_alerts",
     "mark_error",
     "mark_sent",
@@ -149,6 +150,13 @@ def snapshots(store: Store) -> list[SnapshotRow]:
 def digest_recipients(store: Store, key: str) -> set[str]:
     """Addresses whose digest ``key`` (``digest:YYYY-MM-DD``) is already in the ledger."""
     return {row["recipient"] for row in store.rows("alerts_digest_recipients", {"event_id": key})}
+
+
+def keys_of_kind(store: Store, kind: str) -> set[tuple[str, str]]:
+    """(event_id, recipient) of every ledger row of ``kind`` (e.g. ``missed``)."""
+    return {
+        (r["event_id"], r["recipient"]) for r in store.rows("alerts_keys_of_kind", {"kind": kind})
+    }
 
 
 def due_alerts(store: Store, *, now: datetime) -> list[DueAlert]:

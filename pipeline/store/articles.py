@@ -39,6 +39,8 @@ MIN_SHARED = 2
 class SaveResult:
     new_ids: tuple[str, ...]
     duplicates: int
+    #: every stored article the batch's items went to, new or already there
+    placed: tuple[str, ...] = ()
 
 
 def known_urls(store: Store, urls: Sequence[str]) -> set[str]:
@@ -76,6 +78,7 @@ def save_ingested(
 
     fresh: list[Ingested] = []
     aliases: list[dict[str, str]] = []
+    placed: dict[str, None] = {}
     duplicates = 0
     for item in items:
         article = item.article
@@ -90,12 +93,14 @@ def save_ingested(
             existing = same_site[0]["article_id"] if same_site else None
         if existing is not None:
             duplicates += 1
+            placed[existing] = None
             new_urls = [u for u in item.urls if u not in known]
             aliases.extend({"url": u, "article_id": existing} for u in new_urls)
             known.update(dict.fromkeys(new_urls, existing))
             continue
         known.update({u: article.article_id for u in item.urls})
         fresh.append(item)
+        placed[article.article_id] = None
         by_fp.setdefault(article.fingerprint, []).append(
             {"article_id": article.article_id, "url": article.url, "story_id": article.article_id}
         )
@@ -112,7 +117,7 @@ def save_ingested(
         if aliases:
             store.run("article_urls_insert", {"urls": aliases})
         save_detections(store, [(i.article.article_id, i.detection) for i in fresh], now=now)
-    return SaveResult(tuple(i.article.article_id for i in fresh), duplicates)
+    return SaveResult(tuple(i.article.article_id for i in fresh), duplicates, tuple(placed))
 
 
 def _assign_stories(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pipeline.events.cluster import MAX_WINDOW
@@ -32,6 +32,7 @@ __all__ = [
     "load_placed",
     "load_stored",
     "recent_event_ids",
+    "resolve_ids",
     "save_override",
     "write_outcome",
 ]
@@ -270,6 +271,7 @@ def write_outcome(store: Store, outcome: Outcome) -> None:
         return
     events = [_event_row(r) for r in outcome.records]
     claims = [_claim_row(m, r.event.event_id) for r in outcome.records for m in r.members]
+    live = [r.event.event_id for r in outcome.records]
     with store.transaction():
         store.run("events_claims_delete", {"event_ids": touched})
         store.run("events_delete", {"event_ids": touched})
@@ -277,6 +279,15 @@ def write_outcome(store: Store, outcome: Outcome) -> None:
             store.run("events_insert", _columns(events))
         if claims:
             store.run("events_claims_insert", _columns(claims))
+        if live:
+            store.run("events_aliases_drop", {"event_ids": live})
+        if outcome.aliases:
+            pairs = {
+                "alias_ids": [old for old, _ in outcome.aliases],
+                "event_ids": [new for _, new in outcome.aliases],
+            }
+            store.run("events_aliases_follow", pairs)
+            store.run("events_aliases_add", {**pairs, "merged_at": datetime.now(UTC)})
 
 
 # -- reading events ------------------------------------------------------------
@@ -303,6 +314,15 @@ def _claim(row: Mapping[str, Any]) -> Claim:
         kind=row["kind"],
         decree_index=row["decree_index"],
     )
+
+
+def resolve_ids(store: Store, ids: Sequence[str]) -> dict[str, str | None]:
+    """The event each of ``ids`` stands for now (itself, or the event it was
+    merged into), ``None`` for an ID that was never an event."""
+    if not ids:
+        return {}
+    rows = store.rows("events_resolve_ids", {"ids": list(ids)})
+    return {r["id"]: r["event_id"] for r in rows}
 
 
 def load_events(

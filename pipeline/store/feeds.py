@@ -10,7 +10,7 @@ from typing import Any
 from pipeline.models import Feed, FeedState
 from pipeline.store import Store
 
-__all__ = ["all_states", "failed_since", "register_feeds", "save_states", "states_for"]
+__all__ = ["all_states", "failed_since", "health", "register_feeds", "save_states", "states_for"]
 
 _STATE_FIELDS = [f.name for f in dataclasses.fields(FeedState)]
 
@@ -50,6 +50,11 @@ def states_for(store: Store, feeds: Sequence[Feed]) -> list[FeedState]:
 
 def all_states(store: Store) -> list[FeedState]:
     return [_state(row) for row in store.rows("feeds_all")]
+
+
+def health(store: Store) -> dict[str, str]:
+    """The health word of every known feed (ok, degraded, failing, stale, retired...)."""
+    return {row["url"]: row["health"] for row in store.rows("feeds_health")}
 
 
 def save_states(store: Store, states: Sequence[FeedState]) -> None:

@@ -18,11 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import duckdb
 
 from pipeline.store import SQL_DIR, Store, StoreError
 
@@ -30,7 +26,6 @@ __all__ = [
     "PARQUET_TABLES",
     "open_published",
     "publish",
-    "query_table",
 ]
 
 # columns left out of the copy, per table
@@ -136,19 +131,7 @@ def open_published(path: Path, *, lock_timeout: float = 5.0) -> Store:
     file with ``pardonwatch sql --live``)."""
     if not Path(path).exists():
         raise StoreError(
-            f"no database at {path}: run the pipeline first (it publishes after each run)"
+            f"no database at {path}: run the pipeline first (it publishes after each run),"
+            " or check --db / PARDONWATCH_DB"
         )
     return Store.open(path, read_only=True, migrate=False, lock_timeout=lock_timeout)
-
-
-def query_table(
-    store: Store, sql: str, params: Sequence[Any] | None = None
-) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run an analyst's query; return its column names and rows (columns kept
-    even when no row matches)."""
-    try:
-        cursor = store.con.execute(sql, params)
-    except duckdb.Error as exc:
-        raise StoreError(f"query failed: {exc}") from exc
-    columns = [d[0] for d in cursor.description or ()]
-    return columns, [tuple(row) for row in cursor.fetchall()]

@@ -1,18 +1,21 @@
 -- one row per (event, recipient) with an instant alert: the latest version's
 -- snapshot, and the thread root: the first email that was actually sent, with
 -- its subject (null while none was, so follow-ups are not threaded to an email
--- the recipient never got; the subject is then the first email's)
+-- the recipient never got; the subject is then the first email's).  Alerts
+-- about an event merged into another count as the surviving event's, so its
+-- recipients get a follow-up in the same thread, not a second "new decree".
 with instant as (
     select
-        event_id,
-        recipient,
-        version,
-        status,
-        snapshot,
-        message_id,
-        subject
+        coalesce(aliases.event_id, alerts.event_id) as event_id,
+        alerts.recipient,
+        alerts.version,
+        alerts.status,
+        alerts.snapshot,
+        alerts.message_id,
+        alerts.subject
     from alerts
-    where kind in ('new', 'followup')
+    left join event_aliases as aliases on alerts.event_id = aliases.alias_id
+    where alerts.kind in ('new', 'followup')
 ),
 
 latest as (

@@ -335,6 +335,7 @@ def test_cli_send_list_and_preview(tmp_path, monkeypatch):
     ]
     monkeypatch.setitem(sys.modules, "pipeline.store.events", fake)
     settings = settings_for(tmp_path)
+    Store.open(settings.db).close()  # `alerts send` works on an existing database only
     runner = CliRunner()
     sent = runner.invoke(alerts_group, ["send"], obj=settings)
     assert sent.exit_code == 0, sent.output

@@ -4,7 +4,7 @@ headless Chromium: the outlet note stays after (to the right of) the quote."""
 from datetime import UTC, date, datetime
 
 import pytest
-from browser import measure
+from browser import browser_page
 
 from pipeline.alerts.plan import PlannedAlert, state_of
 from pipeline.alerts.render import render_alert
@@ -36,35 +36,34 @@ EVENT = Event(
 )
 
 # for each evidence item: the boxes of its text before the outlet note, and of the note
-MEASURE = """
-var heads = Array.from(document.querySelectorAll('h3'));
-var head = heads.find(function (h) { return h.textContent.trim() === 'Evidence'; });
-var items = head.nextElementSibling.querySelectorAll('li');
-return Array.from(items).map(function (li) {
-  var note = li.querySelector('em');
-  var range = document.createRange();
-  range.setStart(li, 0);
-  range.setEndBefore(note);
-  var quote = Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; });
-  var box = note.getBoundingClientRect();
-  return {
-    direction: getComputedStyle(li).direction,
-    quote_left: Math.min.apply(null, quote.map(function (r) { return r.left; })),
-    quote_right: Math.max.apply(null, quote.map(function (r) { return r.right; })),
-    note_left: box.left,
-    note_right: box.right
-  };
-});
-"""
+MEASURE = """() => {
+  const head = [...document.querySelectorAll('h3')].find(h => h.textContent.trim() === 'Evidence');
+  return [...head.nextElementSibling.querySelectorAll('li')].map(li => {
+    const note = li.querySelector('em');
+    const range = document.createRange();
+    range.setStart(li, 0);
+    range.setEndBefore(note);
+    const quote = [...range.getClientRects()].filter(r => r.width > 0);
+    const box = note.getBoundingClientRect();
+    return {
+      direction: getComputedStyle(li).direction,
+      quote_right: Math.max(...quote.map(r => r.right)),
+      note_left: box.left,
+    };
+  });
+}"""
 
 
 @pytest.mark.timeout(180)
-def test_rtl_evidence_keeps_the_outlet_note_after_the_quote(tmp_path):
+def test_rtl_evidence_keeps_the_outlet_note_after_the_quote():
     alert = PlannedAlert(EVENT, Subscriber("a@example.org"), "new", 1, state_of(EVENT))
     msg = render_alert(alert, sender="alerts@ngo.example", now=datetime(2023, 2, 6, tzinfo=UTC))
     part = msg.get_body(("html",))
     assert part is not None
-    [item] = measure(str(part.get_content()), MEASURE, tmp_path, width=1400)
+    with browser_page(width=1400) as opened:
+        opened.page.set_content(str(part.get_content()))
+        [item] = opened.page.evaluate(MEASURE)
+        assert opened.outside == []
     assert item["direction"] == "ltr"
     # the note (outlet) sits wholly to the right of the quote on the line
     assert item["note_left"] >= item["quote_right"] - 1, item

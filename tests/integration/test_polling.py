@@ -49,8 +49,9 @@ def test_second_poll_sends_validators_and_a_304_means_nothing_new(web, settings)
 
     web.routes["/feed.xml"] = feed
     _feeds(settings, web.url("/feed.xml"))
-    tasks.poll("r1", now=NOW, settings=settings)
-    assert tasks.poll("r2", now=NOW + timedelta(hours=2), settings=settings) == []
+    first = tasks.poll("r1", now=NOW, settings=settings)
+    # the 304 stages nothing; r1's batches (never loaded) are handed on, not lost
+    assert tasks.poll("r2", now=NOW + timedelta(hours=2), settings=settings) == first
     _, headers = web.requests[-1]
     assert headers["if-modified-since"] == "Mon, 05 Jan 2026 07:00:00 GMT"
     assert _state(settings, web.url("/feed.xml")).last_status == 304
@@ -166,3 +167,26 @@ def test_one_broken_feed_does_not_stop_the_others(web, settings):
     _feeds(settings, web.url("/bad.xml"), web.url("/good.xml"))
     assert len(_entries(tasks.poll("r1", now=NOW, settings=settings))) == 3
     assert _state(settings, web.url("/bad.xml")).consecutive_failures == 1
+
+
+def test_a_poll_never_resumes_the_unloaded_batches_of_another_database(web, settings):
+    web.routes["/feed.xml"] = _rss()
+    _feeds(settings, web.url("/feed.xml"))
+    first = tasks.poll("r1", now=NOW, settings=settings)
+    other = settings.replace(db=settings.db.with_name("other.duckdb"))
+    assert other.staging_dir == settings.staging_dir  # same folder, told apart by the marker
+    assert not set(tasks.poll("r2", now=NOW, settings=other)) & set(first)
+
+
+def test_feed_state_moves_on_only_after_the_entries_are_staged(web, settings, monkeypatch):
+    web.routes["/feed.xml"] = _rss({"ETag": '"v1"'})
+    _feeds(settings, web.url("/feed.xml"))
+
+    def broken_disk(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(staging, "write_json", broken_disk)
+    with pytest.raises(OSError, match="disk full"):
+        tasks.poll("r1", now=NOW, settings=settings)
+    state = _state(settings, web.url("/feed.xml"))
+    assert state.etag is None and state.next_poll_at is None

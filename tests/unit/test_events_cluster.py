@@ -146,8 +146,83 @@ def test_publication_order_compares_instants_across_time_zones():
 
 
 def test_a_ruler_named_by_name_joins_the_same_decree_named_by_office():
-    from pipeline.events.cluster import _issuers_agree
+    uae = {"country": "UAE", "country_code": "AE"}
+    named = m("a", D, announced_on=D, issuer="Sheikh Mohamed bin Zayed", count=700, **uae)
+    office = m("b", D, announced_on=D, issuer="President", count=700, **uae)
+    assert groups(named, office) == [["a", "b"]]
 
-    assert _issuers_agree("sheikh mohamed bin zayed", frozenset({"president"}))
-    assert not _issuers_agree("king", frozenset({"president"}))
-    assert not _issuers_agree("someone else", frozenset({"sheikh mohamed bin zayed"}))
+
+def test_two_known_offices_that_differ_stay_apart():
+    uae = {"country": "UAE", "country_code": "AE"}
+    king = m("a", D, announced_on=D, issuer="King", **uae)
+    president = m("b", D, announced_on=D, issuer="President", **uae)
+    assert groups(king, president) == [["a"], ["b"]]
+
+
+def test_two_different_rulers_of_one_country_stay_apart():
+    us = {"country": "United States", "country_code": "US"}
+    one = m("a", D, announced_on=D, issuer="President Joe Biden", **us)
+    other = m("b", D, announced_on=D, issuer="President Donald Trump", **us)
+    assert groups(one, other) == [["a"], ["b"]]
+
+
+def test_detections_with_no_country_are_never_grouped_with_each_other():
+    a = m("a", D, country=None, country_code=None, issuer=None, count=300)
+    b = m("b", D, country=None, country_code=None, issuer=None, count=300)
+    assert groups(a, b) == [["a"], ["b"]]
+
+
+def test_the_pandemic_named_by_one_report_and_the_holiday_by_another_is_one_decree():
+    a = m("a", D, announced_on=D, occasion="nowruz", count=10000)
+    b = m("b", D + timedelta(days=1), occasion="covid19", count=10000)
+    assert groups(a, b) == [["a", "b"]]
+
+
+def test_a_rounded_headline_figure_joins_the_exact_one_and_a_tenfold_one_does_not():
+    exact = m("a", D, announced_on=D, count=2476)
+    rounded = m("b", D, announced_on=D, count=2000, count_text="over 2,000")
+    tenfold = m("c", D, announced_on=D, count=24000)
+    assert groups(exact, rounded, tenfold) == [["a", "b"], ["c"]]
+
+
+def test_an_undated_report_joins_only_on_the_same_exact_figure():
+    dated = m("a", D, announced_on=D, count=1769)
+    undated_same = Mention("b", 0, Decree(country="Iran", country_code="IR", count=1769))
+    undated_other = Mention("c", 0, Decree(country="Iran", country_code="IR", count=500))
+    assert groups(dated, undated_same, undated_other) == [["a", "b"], ["c"]]
+
+
+def _bridge() -> list[Mention]:
+    first = m("a", D, announced_on=D, count=1000)
+    late = m("c", D + timedelta(days=4), announced_on=D + timedelta(days=4), occasion="nowruz")
+    bridge = m(
+        "b",
+        D + timedelta(days=2),
+        announced_on=D + timedelta(days=2),
+        occasion="nowruz",
+        count=1000,
+    )
+    return [first, late, bridge]
+
+
+def test_two_reports_too_far_apart_alone_stay_apart():
+    first, late, _ = _bridge()
+    assert groups(first, late) == [["a"], ["c"]]
+
+
+def test_a_report_bridging_two_clusters_merges_them_whatever_the_order():
+    import itertools
+
+    for order in itertools.permutations(_bridge()):
+        clusters = [[]]  # type: ignore[var-annotated]
+        for mention in order:  # one at a time, as runs bring them
+            clusters = assign(clusters, [mention])
+        assert sorted(sorted(x.article_id for x in c) for c in clusters) == [["a", "b", "c"]]
+
+
+def test_the_same_decree_number_joins_reports_days_apart_and_another_keeps_them_apart():
+    first = m("a", D, announced_on=D, evidence=("Decree No. 212 pardons convicts.",))
+    later = D + timedelta(days=6)
+    same = m("b", later, announced_on=later, evidence=("Under Decree No. 212, 40 were freed.",))
+    other = m("c", D, announced_on=D, evidence=("Decree No. 213 pardons convicts.",))
+    assert groups(first, same, other) == [["a", "b"], ["c"]]

@@ -165,7 +165,8 @@ LEXICON = Lexicon(
     mask=(
         Rule(
             "ar.mask.amnesty_international",
-            r"منظمة العفو الدولية|العفو الدولية",
+            # the Persian name too: Persian reports are also read with this table
+            r"منظمة العفو الدولية|العفو الدولية|(?:سازمان\s+)?عفو\s+بین ?الملل",
             "amnesty_international",
         ),
         Rule(

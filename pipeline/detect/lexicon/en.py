@@ -325,6 +325,15 @@ LEXICON = Lexicon(
             "speculation",
         ),
         Rule(
+            # a draft approved by a cabinet is not yet a law: "the cabinet approved the
+            # general pardon draft law", "a draft amnesty bill"
+            "en.block.draft",
+            r"\bdraft\s+(?:[\w-]+\s+){0,3}?(?:law|bill|decree|legislation)s?\b"
+            r"|\b(?:cabinet|council of ministers)\b[^.;]{0,80}?\b(?:approv\w*|endors\w*"
+            r"|adopt\w*)\b[^.;]{0,60}?\b(?:bill|draft)s?\b",
+            "speculation",
+        ),
+        Rule(
             "en.block.bill",
             r"\b<PN>\s+(?:decree|law|bill|act|proposal|plan|legislation|deal|initiative)s?\b"
             r"[^.;]{0,60}?\b(?:debat\w*|discuss\w*|propos\w*|submitted|introduc\w*|under "

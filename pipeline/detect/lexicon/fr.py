@@ -147,6 +147,14 @@ LEXICON = Lexicon(
             "call",
         ),
         Rule(
+            # a bill adopted by the council of ministers is not yet a law
+            "fr.block.draft",
+            r"\b(?:conseil des ministres|gouvernement)\b[^.;]{0,80}?\b(?:projet|avant-projet)s?"
+            r"\s+de\s+loi\b|\b(?:projet|avant-projet)s?\s+de\s+loi\b[^.;]{0,120}?\bconseil des"
+            r"\s+ministres\b",
+            "speculation",
+        ),
+        Rule(
             # a law still before the chamber: "l'Assemblée examinera le projet de loi d'amnistie"
             "fr.block.bill",
             r"\b(?:examiner\w*|examine|examinent|débattr\w*|débat|débattent|voter\w*|vote"

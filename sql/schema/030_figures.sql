@@ -1,4 +1,4 @@
--- 004_figures: a figure written only in words ("tens of thousands", "ده‌ها
+-- 030_figures: a figure written only in words ("tens of thousands", "ده‌ها
 -- هزار", "des milliers") keeps its words and an order of magnitude for
 -- sorting; it no longer carries an invented range.  Claims stored before
 -- this migration with the detector's conventional range for words get the

@@ -1,0 +1,50 @@
+"""The issuer comes out in one English form, whatever script the report used."""
+
+from datetime import date
+
+from pipeline.detect import detect
+from pipeline.detect.rulers import canonical_issuer, ruler_named
+
+
+def test_a_ruler_named_in_cyrillic_gets_office_and_english_name():
+    issuer = canonical_issuer("Президент Беларуси Александр Лукашенко", "BY", None)
+    assert issuer == "President Alexander Lukashenko"
+
+
+def test_an_honorific_title_with_the_name_gives_the_king():
+    assert canonical_issuer("خادم الحرمين الشريفين الملك سلمان", "SA", None) == (
+        "King Salman bin Abdulaziz"
+    )
+
+
+def test_a_bare_title_is_completed_by_who_held_it_on_the_decree_date():
+    assert canonical_issuer("le roi", "MA", date(2023, 7, 29)) == "King Mohammed VI"
+    assert canonical_issuer("le roi", "MA", date(1995, 7, 30)) == "King Hassan II"
+
+
+def test_a_title_with_no_known_holder_stays_the_english_office():
+    assert canonical_issuer("le président", "XX", date(2020, 1, 1)) == "President"
+
+
+def test_an_english_phrase_with_an_unknown_name_is_kept_as_written():
+    assert canonical_issuer("President Mahinda Rajapaksa", "LK", date(2008, 2, 4)) == (
+        "President Mahinda Rajapaksa"
+    )
+
+
+def test_a_collective_issuer_gets_its_english_name():
+    assert canonical_issuer("la Asamblea Nacional", None, None) == "Parliament"
+
+
+def test_a_ruler_of_another_country_named_in_the_sentence_is_not_the_issuer():
+    assert ruler_named("Putin and Lukashenko met; 40 prisoners were pardoned.", "BY", None) == (
+        "President Alexander Lukashenko"
+    )
+    assert ruler_named("Putin spoke; 40 prisoners were pardoned.", "BY", None) is None
+
+
+def test_the_detector_reports_both_forms():
+    text = "Le roi Mohammed VI a gracié 1.304 détenus à l'occasion de la fête du Trône."
+    decree = detect(text, published=date(2024, 7, 30), lang="fr").primary
+    assert decree.issuer == "King Mohammed VI"
+    assert decree.issuer_text is not None and "Mohammed VI" in decree.issuer_text
