@@ -156,12 +156,15 @@ def _missed_rows(
     """Missed-custom alerts due now and not yet in the ledger (see ``customs.py``)."""
     if not any(s.missed_customs is not None for s in subscribers):
         return []
-    planned = plan_missed(
-        occasions_from_rows(expected_pardons(store)),
-        subscribers,
-        today=now.astimezone(UTC).date(),
-        already=ledger.keys_of_kind(store, "missed"),
-    )
+    planned = [
+        replace(item, domain=sender_domain(sender))
+        for item in plan_missed(
+            occasions_from_rows(expected_pardons(store)),
+            subscribers,
+            today=now.astimezone(UTC).date(),
+            already=ledger.keys_of_kind(store, "missed"),
+        )
+    ]
     return [
         ledger.NewAlert(
             event_id=item.occasion.key,
