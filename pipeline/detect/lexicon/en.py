@@ -262,7 +262,7 @@ LEXICON = Lexicon(
             "en.ref.which",
             r"\b<PN>\"?,?\s+which\s+(?:\w+\s+){0,4}?(?:covers?|covered|would cover|will cover"
             r"|frees|freed|applies|applied|includes?|included|benefit\w*)\b",
-            "reference",
+            "effect",
             0.55,
         ),
         Rule(
