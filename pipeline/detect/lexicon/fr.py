@@ -97,7 +97,8 @@ LEXICON = Lexicon(
             # is the formula of royal pardons
             r"\b(?:(?:accord\w*|octroy\w*|octroi\w*|décid\w*|décrét\w*|ordonn\w*|approuv\w*"
             r"|sign\w*|promulgu\w*|annonc\w*|proclam\w*|adopt\w*|vot\w*|bénéfici\w*|prononc\w*"
-            r"|édict\w*)(?<!ait)(?<!aient)(?<![eo]r)(?<!ier)(?<!yer)|pris|prend|voulu)\b[^.;:]{0,60}?\b(?:gr[aâ]ce|gr[aâ]cier|amnisti\w*|remises? de peines?"
+            r"|édict\w*)(?<!ait)(?<!aient)(?<![eo]r)(?<!ier)(?<!yer)|pris|prend|voulu)\b"
+            r"[^.;:]{0,60}?\b(?:gr[aâ]ce|gr[aâ]cier|amnisti\w*|remises? de peines?"
             r"|commu\w+|réductions? de peines?|rédui\w+ (?:les |leurs )?peines?|clémence)",
             "grant",
             0.85,
@@ -203,8 +204,9 @@ LEXICON = Lexicon(
             "fr.mask.grace_a",
             r"(?<!de )(?<!d')\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
             r"|des détenus|des prisonniers|profit|bénéfice))"
-            r"|(?<!décret )(?<!décrets )(?<!mesure )(?<!mesures )(?<!loi )(?<!lettres )(?<!recours )"
-            r"(?<!demande )(?<!demandes )(?<!droit )\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de"
+            r"|(?<!décret )(?<!décrets )(?<!mesure )(?<!mesures )(?<!loi )(?<!lettres )"
+            r"(?<!recours )(?<!demande )(?<!demandes )(?<!droit )"
+            r"\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de"
             r"|présidentielle|royale|collective|amiriale|souveraine))"
             r"|\ban de grâce|\bcoup de grâce"
             r"|\bdélai de grâce|\bpériode de grâce|\bétat de grâce|\bavec grâce",
