@@ -135,7 +135,7 @@ LEXICON = Lexicon(
     announce=(
         Rule(
             "en.grant.verb_past",
-            r"(?<!\bof )(?<!\bthe )\b(?:pardoned|amnestied)\b(?!\s+(?:me|us|him for|her for)\b)",
+            r"(?<!\bof )(?<!\bthe )(?<!\bbe )\b(?:pardoned|amnestied)\b(?!\s+(?:me|us|him for|her for)\b)",
             "grant",
             0.9,
         ),
@@ -176,7 +176,8 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.grant.granted",
-            r"(?<!\bbe )\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers)\s+"
+            r"(?<!\bbe )\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers"
+            r"|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))granting)\s+"
             r"(?:\w+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
             "grant",
             0.85,
@@ -197,7 +198,8 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.grant.people_pardoned",
-            r"\b<PEOPLE>\s+(?:\w+\s+){0,3}?(?:pardoned|amnestied|(?:freed|released) "
+            r"\b<PEOPLE>\s+(?:(?!(?:will|would|to|could|may|might|should|must|be)\b)\w+\s+){0,3}?"
+            r"(?:pardoned|amnestied|(?:freed|released) "
             r"(?:under|in|by|through|as part of) <DET>(?:\w+ ){0,2}<PN>)",
             "grant",
             0.75,
@@ -321,6 +323,13 @@ LEXICON = Lexicon(
             "en.headline.bare",
             r"\bpardons?\s+(?:more than |over |nearly |about |some |around )?<NUM>\s+"
             r"(?:[\w-]+\s+){0,2}?<PEOPLE>",
+            "headline",
+            0.8,
+        ),
+        Rule(
+            # "7,000 inmates get pardon"
+            "en.headline.get",
+            r"\b<PEOPLE>\s+(?:get|gets|receive|receives|win|wins)\s+(?:\w+\s+)?<PN>",
             "headline",
             0.8,
         ),

@@ -64,7 +64,9 @@ LEXICON = Lexicon(
             r"\b(?:affetti\w*|affedildi\w*|affedilen\w*|af ilan et\w*|af çıkar(?:dı|ttı)\w*)"
             r"|cezas\w*\s+(?:\S+\s+){0,4}?kaldır(?:dı|ıldı)"
             # "4.317 mahkumun ceza sürelerinin kısaltıldığı bildirildi"
-            r"|\bceza sürel\w*\s+(?:\S+\s+){0,2}?kısalt(?:ıldı|tı)\w*",
+            r"|\bceza sürel\w*\s+(?:\S+\s+){0,2}?kısalt(?:ıldı|tı)\w*"
+            # "136 mahkumun affedilmesine ilişkin kararnameyi imzaladı"
+            r"|<T>\s+(?:\S+\s+){0,3}?karar\w*\s+(?:\S+\s+){0,2}?(?:imzala|onayla)(?:dı|dığı)\w*",
             "grant",
             0.85,
         ),
