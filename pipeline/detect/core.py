@@ -16,6 +16,10 @@ stale, half-dated claims into the event store); their sentences show up in
 ``confidence`` is the estimated probability that the article reports a
 granted decree: ``1 - prod(1 - s)`` over the scores ``s`` of its deciding
 sentences (halved for essay-like texts); the verdict is positive from 0.5.
+A text whose only matches are ``reference`` ones ("the amnesty law", "the
+royal pardon", never said to be granted, passed or coming) stays below it.
+When the article's language blocks a sentence (a refusal, a call...), the
+rules of a kindred language whose gate words it shares may not overrule it.
 """
 
 from __future__ import annotations

@@ -135,7 +135,9 @@ LEXICON = Lexicon(
     announce=(
         Rule(
             "en.grant.verb_past",
-            r"(?<!\bof )(?<!\bthe )(?<!\bbe )\b(?:pardoned|amnestied)\b(?!\s+(?:me|us|him for|her for)\b)",
+            # "the list of pardoned prisoners" is an adjective, "will be pardoned" no past
+            r"(?<!\bof )(?<!\bthe )(?<!\bbe )\b(?:pardoned|amnestied)\b"
+            r"(?!\s+(?:me|us|him for|her for)\b)",
             "grant",
             0.9,
         ),
