@@ -91,8 +91,9 @@ LEXICON = Lexicon(
     announce=(
         Rule(
             "es.grant.verb",
-            r"\b(?:indultó|indultaron|indulta|indultan|ha indultado|han indultado|amnistió"
-            r"|amnistiaron|conmutó|conmutaron|conmuta)\b",
+            # an impersonal present ("se indultan más mujeres que hombres") is a statistic
+            r"\b(?:indultó|indultaron|(?<!\bse )indulta|(?<!\bse )indultan|ha indultado"
+            r"|han indultado|amnistió|amnistiaron|conmutó|conmutaron|(?<!\bse )conmuta)\b",
             "grant",
             0.9,
         ),
@@ -120,6 +121,14 @@ LEXICON = Lexicon(
             r"|aprobación|promulgación|entrada en vigor)\b[^.;:]{0,100}?\b<LAW>"
             r"|\b<LAW>\b[^.;:]{0,40}?\b(?:fue|ha sido|quedó|fueron|han sido|quedaron)\s+"
             r"(?:\w+\s+)?(?:aprobad|promulgad|sancionad|ratificad)[ao]s?\b",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            # "el indulto concedido por el Gobierno a 300 reclusos"
+            "es.grant.passive_by",
+            r"\b<T>[^.;]{0,60}?\b(?:concedid|otorgad|decretad|firmad)[oa]s?\s+(?:\w+\s+)?por\s+"
+            r"(?:el|la)\s+(?:gobierno|presidente|presidenta|rey|consejo|jefe del estado)\b",
             "grant",
             0.8,
         ),
@@ -243,7 +252,9 @@ LEXICON = Lexicon(
             r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b"
             # "desde hace varios años" is a duration, not a time back
             r"|(?<!desde )\bhace \w+ (?:años|meses)\b"
-            r"|\bhabía (?:indultado|concedido)",
+            r"|\bhabía (?:indultado|concedido)"
+            # "desde 1992, cuando se concedió el indulto": a time long back
+            r"|\b(?:desde|hasta)\s+(?:19|20)\d\d\s*,?\s*cuando\b",
             "earlier",
         ),
     ),

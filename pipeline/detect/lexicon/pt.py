@@ -8,7 +8,7 @@ from .common import latin_issuer
 _T = (
     r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)"
     r"|perdão (?:parcial |total |genérico )?(?:de|das) penas?|perdão (?:parcial|total|genérico)"
-    r"|medidas? de graça"
+    r"|medidas? de graça|perdão\b(?=[^.;]{0,40}?\bpenas?\b)"
     r"|redução de (?:pena|penas)|reduções de penas?)"
 )
 _PEOPLE = (
@@ -27,11 +27,7 @@ LEXICON = Lexicon(
         "perdoou",
         "perdoad",
         "redução de pena",
-        "perdão de pena",
-        "perdão parcial",
-        "perdão total",
-        "perdão das penas",
-        "perdão genérico",
+        "perdão",
         "medida de graça",
         "medidas de graça",
     ),
@@ -113,6 +109,15 @@ LEXICON = Lexicon(
             r"\b(?:indulto|a(?:m)?nistia)",
             "grant",
             0.75,
+        ),
+        Rule(
+            # "o perdão das penas decretado pelo Governo", "o indulto concedido pelo
+            # Presidente"
+            "pt.grant.passive_by",
+            r"\b<T>[^.;]{0,60}?\b(?:concedid|outorgad|decretad|assinad)[oa]s?\s+(?:\w+\s+)?"
+            r"pel[oa]\s+(?:governo|presidente|presidenta|rei|conselho|chefe de estado)\b",
+            "grant",
+            0.8,
         ),
         Rule(
             # a pardon law promulgated, published or in force: "o Presidente promulgou
