@@ -280,7 +280,10 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.future.passive",
-            r"\bwill\s+(?:\w+\s+)?(?:be pardoned|be forgiven|be amnestied|be granted (?:a |an )?"
+            # "would" too: a statement's future in reported speech ("23,000 prisoners
+            # would be granted amnesty, the general said in a statement")
+            r"\b(?:will|would)\s+(?:\w+\s+)?(?:be pardoned|be forgiven|be amnestied|be granted"
+            r" (?:a |an )?"
             r"(?:\w+ )?<PN>|benefit from|be (?:freed|released) (?:under|in|through) )|"
             r"\b<PN>\s+will\s+be\s+(?:granted|extended|given|issued)",
             "future",
@@ -363,7 +366,8 @@ LEXICON = Lexicon(
             "en.block.speculation",
             # "may" is not the month ("in May he pardoned...")
             r"\b(?:may(?<!in may)(?<!of may)(?<!early may)(?<!late may)(?<!mid-may)(?!\s+\d)"
-            r"|might|could|would|should|must|can|expected|likely|set to|poised|plans?"
+            r"|might|could|would(?!\s+be\s+(?:pardoned|amnestied|granted|freed|released)\b)"
+            r"|should|must|can|expected|likely|set to|poised|plans?"
             r"|planned|planning|intends?|intending|considering|considers|consider|mulling|mulls"
             r"|weighing|weighs|weigh|contemplat\w+|mooted|rumou?r\w*|speculat\w+|possible"
             r"|possibility|possibly|potential|potentially|prospects?|chances?|whether|if|unless"
