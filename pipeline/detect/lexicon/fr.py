@@ -121,6 +121,16 @@ LEXICON = Lexicon(
             0.7,
         ),
         Rule(
+            # what an issued decree does: "le décret de grâce, comme chaque année,
+            # prévoit une remise de peine", "le décret de grâce vise à désengorger"
+            "fr.grant.decree_action",
+            r"(?<!projet de )\bdécrets? de gr[aâ]ce\b[^.;]{0,80}?\b(?:vise|visent|prévoit|prévoient"
+            r"|concerne|concernent|touche|touchent|exclut|excluent|s'applique|s'appliquent"
+            r"|permet|permettent|accorde|accordent)\b",
+            "grant",
+            0.7,
+        ),
+        Rule(
             "fr.future",
             r"\b(?:sera|seront|va|vont)\s+(?:\w+\s+)?(?:libérés|bénéficier|gracier|amnistier)",
             "future",
