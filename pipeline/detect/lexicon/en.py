@@ -237,8 +237,11 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.grant.benefit",
-            r"(?<!\bto )\b(?:benefit\w* from|covered by|eligible for|included in|subject to"
-            r"|qualif\w+ for|receiv\w+|obtain\w+)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
+            # an infinitive of purpose or a chance is no grant ("a chance to receive a
+            # pardon"); "3,000 prisoners are to benefit from the amnesty" is one
+            r"(?:(?<!\bto )|(?<=\bare to )|(?<=\bis to ))\b(?:benefit\w* from|covered by"
+            r"|eligible for|included in|subject to|qualif\w+ for|receiv\w+|obtain\w+)\s+<DET>"
+            r"(?:[\w\"-]+ ){0,3}?<PN>",
             "grant",
             0.7,
         ),
