@@ -135,8 +135,8 @@ LEXICON = Lexicon(
     announce=(
         Rule(
             "en.grant.verb_past",
-            # "the list of pardoned prisoners" is an adjective, "will be pardoned" no past
-            r"(?<!\bof )(?<!\bthe )(?<!\bbe )\b(?:pardoned|amnestied)\b"
+            # "a list of pardoned people" names no act, "will be pardoned" is no past
+            r"(?<!\bof )(?<!\bbe )\b(?:pardoned|amnestied)\b"
             r"(?!\s+(?:me|us|him for|her for)\b)",
             "grant",
             0.9,
@@ -373,7 +373,8 @@ LEXICON = Lexicon(
             r"|should|must|can|expected|likely|set to|poised|plans?"
             r"|planned|planning|intends?|intending|considering|considers|consider|mulling|mulls"
             r"|weighing|weighs|weigh|contemplat\w+|mooted|rumou?r\w*|speculat\w+|possible"
-            r"|possibility|possibly|potential|potentially|prospects?|chances?|whether|if|unless"
+            r"|possibility|possibly|potential|potentially|prospects?|chances?\s+(?:of|for)|whether|if"
+            r"|unless"
             r"|reportedly|proposal|proposed|proposes|propose|draft|drafted|tabled|debat\w+"
             r"|discuss\w+|open to|hinted|hints|suggest\w+|promis\w+|vow\w*|pledg\w+|offer to"
             r"|wants? to|hopes? to|seeks? to)\b[^.;]{0,60}?\b<T>",

@@ -95,7 +95,9 @@ LEXICON = Lexicon(
             # the power or the procedure, not a grant: "presiden berwenang memberikan
             # grasi", "dalam memberikan grasi, presiden meminta pertimbangan MA"
             "id.block.power",
-            r"\b(?:kewenangan|wewenang|berwenang|hak|prerogatif)\s+(?:\S+\s+){0,3}?(?:untuk\s+)?"
+            # ("hak" alone is in "Hak Asasi Manusia", the ministry's name)
+            r"\b(?:kewenangan|wewenang|berwenang|hak prerogatif|hak untuk|prerogatif)\s+"
+            r"(?:\S+\s+){0,3}?(?:untuk\s+)?"
             r"(?:memberikan|memberi|mengeluarkan)\s+(?:\S+\s+){0,2}?<T>"
             r"|\bdalam\s+(?:memberikan|mengeluarkan|menerbitkan|memutuskan)\s+(?:\S+\s+){0,2}?<T>",
             "pardon_power_essay",
