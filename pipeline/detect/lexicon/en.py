@@ -180,7 +180,8 @@ LEXICON = Lexicon(
             "en.grant.granted",
             r"(?<!\bbe )\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers"
             r"|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))granting)\s+"
-            r"(?:\w+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
+            # "granted 3,099 prisoners amnesty": a figure is a word here
+            r"(?:[\w,.-]+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
             "grant",
             0.85,
         ),
@@ -222,7 +223,11 @@ LEXICON = Lexicon(
             r"\b(?:commuted|commutes|reduced|reduces|shortened|shortens|lightened|halved|lifted"
             r"|waived|remitted)\s+(?:the\s+)?(?:remaining\s+|rest of the\s+)?"
             r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,3}?(?:sentences?|prison terms?"
-            r"|jail terms?|punishments?|penalties)\b",
+            r"|jail terms?|punishments?|penalties)\b"
+            # the passive the reports use: "under the pardon, 258 prisoners had their
+            # sentences reduced"
+            r"|\bhad\s+(?:their|his|her)\s+(?:\w+\s+){0,2}?(?:sentences?|prison terms?"
+            r"|jail terms?)\s+(?:\w+\s+)?(?:reduced|commuted|cut|shortened|halved|remitted)\b",
             "grant",
             0.8,
         ),
@@ -240,8 +245,8 @@ LEXICON = Lexicon(
             # an infinitive of purpose or a chance is no grant ("a chance to receive a
             # pardon"); "3,000 prisoners are to benefit from the amnesty" is one
             r"(?:(?<!\bto )|(?<=\bare to )|(?<=\bis to ))\b(?:benefit\w* from|covered by"
-            r"|eligible for|included in|subject to|qualif\w+ for|receiv\w+|obtain\w+)\s+<DET>"
-            r"(?:[\w\"-]+ ){0,3}?<PN>",
+            r"|beneficiar(?:y|ies) of|eligible for|included in|subject to|qualif\w+ for|receiv\w+"
+            r"|obtain\w+)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
             "grant",
             0.7,
         ),
