@@ -16,6 +16,10 @@ stale, half-dated claims into the event store); their sentences show up in
 ``confidence`` is the estimated probability that the article reports a
 granted decree: ``1 - prod(1 - s)`` over the scores ``s`` of its deciding
 sentences (halved for essay-like texts); the verdict is positive from 0.5.
+A text whose only matches are ``reference`` ones ("the amnesty law", "the
+royal pardon", never said to be granted, passed or coming) stays below it.
+When the article's language blocks a sentence (a refusal, a call...), the
+rules of a kindred language whose gate words it shares may not overrule it.
 """
 
 from __future__ import annotations
@@ -61,6 +65,11 @@ THRESHOLD = 0.5
 _MAX_SENTENCES_JUDGED = 80
 _MAX_EVIDENCE_SENTENCES = 12
 _MAX_HITS_PER_SENTENCE = 4
+# the rule kinds that say a decree was (or is being) granted, and those that say
+# what a decree did; a text with only ``reference`` matches stays below the threshold
+_FRESH = frozenset({"grant", "future", "headline"})
+_DECIDING = _FRESH | {"effect"}
+_REFERENCE_ONLY = 0.45
 # a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
 # "1500" near a pardon word is a count, not a year)
 _YEAR_NEAR = re.compile(
@@ -188,6 +197,8 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
         for code in rule_langs:
             if code != rule_langs[0] and code not in held[idx]:
                 continue
+            if best is not None and best.blocks and not best.positives:
+                break  # the article's language refused the sentence: a kindred one may not
             v = judge(idx, norm[s:e], COMPILED[code], is_title=s < title_end)
             fired.update(h.rule for h in v.blocks + v.masks)
             if best is None or v.score > best.score:
@@ -234,6 +245,10 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
         seen.add(said)
         miss *= 1.0 - min(v.score, 0.99)
     confidence = 1.0 - miss
+    if not any(h.kind in _DECIDING for v in positives for h in v.positives):
+        # a decree only referred to ("the amnesty law", "the royal pardon"), never
+        # said to be granted, passed or coming: a debate, a reform, an essay
+        confidence = min(confidence, _REFERENCE_ONLY)
     language_out = hint or language
     if confidence < THRESHOLD:
         return Detection(False, confidence, language=language_out, rules=tuple(sorted(fired)))
@@ -424,7 +439,7 @@ def _decrees(
         }
         counted = read_count(evidence, published, following)
         quantity = counted[0] if counted else None
-        fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
+        fresh = any(ev.hit.kind in _FRESH for ev in evidence)
         occasion = read_occasion(evidence, neighbours)
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
