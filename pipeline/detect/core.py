@@ -46,7 +46,7 @@ from .fields import (
     read_occasion,
 )
 from .gate import hits
-from .langid import detect_language, normalize_hint
+from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
 from .rulers import canonical_issuer, ruler_named
@@ -185,9 +185,17 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
             continue
         s, e = spans[idx]
         best: SentenceVerdict | None = None
+        script_lang: str | None = None
         for code in rule_langs:
             if code != rule_langs[0] and code not in held[idx]:
                 continue
+            if code != rule_langs[0] and code in ARABIC_SCRIPT and rule_langs[0] in ARABIC_SCRIPT:
+                # Arabic, Persian and Urdu share words ("عفو", "معافی") but not
+                # grammar: another one's table reads only a sentence written in it
+                if script_lang is None:
+                    script_lang = arabic_script_language(norm[s:e])
+                if script_lang != code:
+                    continue
             v = judge(idx, norm[s:e], COMPILED[code], is_title=s < title_end)
             fired.update(h.rule for h in v.blocks + v.masks)
             if best is None or v.score > best.score:
