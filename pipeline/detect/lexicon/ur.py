@@ -95,11 +95,19 @@ LEXICON = Lexicon(
         Rule(
             "ur.grant.done",
             r"(?:معافی\s+(?:\S+\s+){0,1}?(?:دے\s*دی|دیدی|دی\s+گئی|دی|مل\s*گئی|ملی)"
-            r"|(?<!\w)(?:معاف|رہا)\s+(?:<DONE>)"
+            r"|(?<!\w)معاف\s+(?:<DONE>)"
             r"|سزا\w*\s+(?:\S+\s+){0,2}?میں\s+کمی\s+(?:کر\s*دی|کردی|کی\s+گئی|کی))"
             r"(?!\w)(?!\s*(?:تھا|تھی|تھے))",
             "grant",
             0.8,
+        ),
+        # prisoners released: "عید کے موقع پر 2,463 قیدیوں کو رہا کر دیا" (weaker: a release
+        # alone may be a swap, a hostage or bail, which are blocked)
+        Rule(
+            "ur.grant.released",
+            r"(?<!\w)رہا\s+(?:<DONE>)(?!\w)(?!\s*(?:تھا|تھی|تھے))",
+            "grant",
+            0.6,
         ),
         # "معافی کا اعلان کر دیا", "رہائی کا حکم دیا", "رہائی کا حکم جاری کیا"
         Rule(
@@ -164,6 +172,16 @@ LEXICON = Lexicon(
             "habitual",
         ),
         Rule("ur.block.bail", r"ضمانت" + _E + r"{0,40}?<T>|<T>" + _E + r"{0,40}?ضمانت", "bail"),
+        # swaps, hostages, acquittals: released, not pardoned
+        Rule(
+            "ur.block.swap",
+            r"(?:تبادل\w*|تبادلے|مغوی\w*|یرغمال\w*|اغوا\w*|(?<!\w)بری(?!\w)|جنگی\s+قیدی\w*)"
+            + _E
+            + r"{0,80}?<T>|<T>"
+            + _E
+            + r"{0,60}?(?:تبادل\w*|تبادلے|بدلے\s+میں)",
+            "prisoner_swap",
+        ),
         Rule(
             "ur.block.court",
             r"(?:عدالت|کورٹ|جج)\w*" + _E + r"{0,80}?(?:بری|کالعدم|سزا\s+میں\s+کمی)",
