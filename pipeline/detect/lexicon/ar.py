@@ -22,7 +22,7 @@ _VERB = (
     r"|ب?(?:ال)?(?:إصدار|صدور|تمتيع)|(?:ي|ت)?تمتع\w*)"
 )
 # A request later granted ("استجابة لمطالب...", "وافق على طلب..."): no call.
-_NOT_GRANTED = r"(?![^.؛]{0,250}?(?:وافق|استجاب|لبى|قبل\s+الملك|صادق))"
+_NOT_GRANTED = r"(?![^.؛]{0,250}?(?:وافق|استجاب|لبى|صادق))"
 LEXICON = Lexicon(
     code="ar",
     gate=("عفو", "عفا", "يعفو", "تخفيف العقوب", "تخفيف الأحكام", "مكرمة", "بالإفراج عن"),
@@ -221,7 +221,8 @@ LEXICON = Lexicon(
         Rule(
             "ar.mask.amnesty_international",
             # the Persian name too: Persian reports are also read with this table
-            r"منظمة العفو الدولية|العفو الدولية|(?:سازمان\s+)?عفو\s+بین ?الملل",
+            # also the short form "منظمة العفو" (the organisation named on second mention)
+            r"منظمة العفو(?: الدولية)?|العفو الدولية|(?:سازمان\s+)?عفو\s+بین ?الملل",
             "amnesty_international",
         ),
         Rule(

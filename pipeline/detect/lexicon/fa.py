@@ -196,7 +196,7 @@ LEXICON = Lexicon(
     mask=(
         Rule(
             "fa.mask.amnesty_international",
-            r"(?:سازمان\s+)?عفو\s+بین ?الملل",
+            r"(?:سازمان\s+)?عفو\s+بین ?الملل|سازمان\s+عفو(?!\w)",
             "amnesty_international",
         ),
         Rule(
