@@ -26,10 +26,15 @@ _WORDS = 1500  # characters whose words are read: enough to tell languages apart
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_PERSIAN = re.compile(normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از)(?!\w)"))
+_PERSIAN = re.compile(
+    normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از|که|برای|با|نفر|کردند)(?!\w)")
+)
 # letters of Urdu that Persian, Arabic (and Kurdish) never write: ٹ ڈ ڑ ں ے ۓ
 _URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06d3]")
-_ARABIC_WORDS = re.compile(normalize(r"(?<!\w)(?:في|الذي|التي|على|إلى|ان|عن|ال\w+)(?!\w)"))
+# (not the Arabic honorifics of Persian names: "آیت‌الله", "حجت‌الاسلام")
+_ARABIC_WORDS = re.compile(
+    normalize(r"(?<!\w)(?:في|الذي|التي|على|إلى|ان|عن|ال(?!له(?!\w)|اسلام|مسلمین|عظمی)\w+)(?!\w)")
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP: dict[str, frozenset[str]] = {
     code: frozenset(lex.stopwords) for code, lex in LEXICONS.items() if lex.stopwords

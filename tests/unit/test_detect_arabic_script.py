@@ -15,6 +15,10 @@ def test_urdu_is_told_apart_by_its_own_letters():
     assert [detect_language(t) for t in (URDU, PERSIAN, ARABIC)] == ["ur", "fa", "ar"]
 
 
+def test_a_short_persian_sentence_with_arabic_honorifics_is_persian():
+    assert arabic_script_language("آیت‌الله خامنه‌ای با درخواست عفو ۵۰ نفر موافقت کردند") == "fa"
+
+
 def test_one_urdu_letter_in_a_long_persian_sentence_does_not_make_it_urdu():
     assert arabic_script_language(PERSIAN + " ے") == "fa"
 
