@@ -97,8 +97,10 @@ LEXICON = Lexicon(
         # (a bare "کی" after "معافی" is the genitive, not the verb)
         Rule(
             "ur.grant.done",
+            # (prisoners or sentences before it: "the father forgave him" is no pardon)
+            r"(?:(?:<PEOPLE>|سزا)" + _E + r"{0,80}?"
             r"(?:معافی\s+(?:\S+\s+){0,1}?(?:دے\s*دی|دیدی|دی\s+گئی|دی|مل\s*گئی|ملی)"
-            r"|(?<!\w)معاف\s+(?:<DONE>)"
+            r"|(?<!\w)معاف\s+(?:<DONE>))"
             r"|سزا\w*\s+(?:\S+\s+){0,2}?میں\s+کمی\s+(?:کر\s*دی|کردی|کی\s+گئی|کی))" + _NOT_DONE,
             "grant",
             0.8,
