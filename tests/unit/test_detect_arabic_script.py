@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.detect import detect
 from pipeline.detect.langid import arabic_script_language, detect_language
+from pipeline.detect.normalize import normalize
 from pipeline.detect.sentences import split_sentences
 
 URDU = "صدر نے قومی دن کے موقع پر 640 قیدیوں کی رہائی کا حکم دیا ہے۔"
@@ -47,3 +48,21 @@ def test_persian_sentence_is_not_read_with_the_arabic_table():
     assert d.language == "fa"
     assert not d.is_pardon_announcement
     assert not any(r.startswith("ar.") for r in d.rules)
+
+
+def test_urdu_heh_folds_so_a_name_reads_as_in_persian():
+    assert normalize("خامنہ ای") == normalize("خامنه ای")
+
+
+def test_urdu_report_gets_its_issuer_country_count_and_occasion():
+    text = (
+        "رہبر انقلاب اسلامی آیت اللہ العظمی سید علی خامنہ ای نے عید الفطر کے موقع پر"
+        " 1,850 قیدیوں کی سزائیں معاف کرنے کی درخواست منظور کر لی۔"
+    )
+    d = detect(text, published="2024-04-10").primary
+    assert (d.issuer, d.country_code, d.count, d.occasion) == (
+        "Supreme Leader Ali Khamenei",
+        "IR",
+        1850,
+        "eid_al_fitr",
+    )
