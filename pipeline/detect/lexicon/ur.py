@@ -85,7 +85,8 @@ LEXICON = Lexicon(
             (r"درجنوں", 24, 99),
         ),
         qualifiers=r"تقریبا|تقریباً|لگ\s+بھگ|قریب|کم\s+از\s+کم|سے\s+زائد|سے\s+زیادہ",
-        joiners=r"اور",
+        # "2 ہزار 272" (2,272): Urdu writes the smaller part after a scale without "and"
+        joiners=r"اور|",
         range_words=r"-|سے",
         range_open=r"(?!x)x",
         range_and=r"(?!x)x",
