@@ -136,6 +136,14 @@ LEXICON = Lexicon(
             "grant",
             0.7,
         ),
+        # the figure covered: "این عفو شامل ۱۵۰۰ نفر از محکومان می‌شود" (not "نمی‌شود")
+        Rule(
+            "fa.grant.covers",
+            r"عفو\s+(?:\S+\s+){0,2}?شامل\s+(?:حال\s+)?(?:<NUM>)\s*<PEOPLE>[^.؛]{0,80}?"
+            r"(?<!ن)(?<!ن )(?:می ?شود|شد|شدند|شده است|گردید)(?!\w)",
+            "grant",
+            0.75,
+        ),
         # a release decree issued (Afghanistan): "فرمان آزادی ۸۸۷ زندانی را صادر کرد"
         Rule(
             "fa.grant.release_decree",
