@@ -66,6 +66,7 @@ _MAX_HITS_PER_SENTENCE = 4
 _YEAR_NEAR = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?!\d)|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
 )
+_JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
@@ -298,6 +299,11 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         year = int(m.group(1) or m.group(2))
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
             return date(year, 1, 1)
+    if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
+        for m in _JALALI_YEAR.finditer(v.text):
+            year = int(m.group(1)) + 621
+            if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+                return date(year, 3, 21)
     return None
 
 
