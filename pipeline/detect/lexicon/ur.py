@@ -4,12 +4,14 @@ Urdu shares the Arabic script with Arabic and Persian but not their grammar:
 a pardon is ``معافی`` (remission) or ``معاف`` (pardoned), a reduction ``سزا میں
 کمی``, a release ``رہائی`` / ``رہا``; the verb is a light-verb compound whose
 last word carries the tense (``منظوری دے دی``, ``معاف کر دیا``, ``رہا کیا گیا``).
-The letters ``ہ ے ں ٹ ڈ ڑ ھ`` (kept apart by normalisation) tell it from
-Persian (see :mod:`..langid`).
+The letters ``ے ں ٹ ڈ ڑ`` (kept by normalisation) tell it from Persian (see
+:mod:`..langid`); ``ہ ھ ۃ`` are folded to ``ه``, so names read as in Persian.
 
 The same nouns have everyday senses that are no pardon of prisoners: an
-apology (``معافی مانگی``), a tax, loan or fee waiver (``ٹیکس معاف``); those are
-masked.
+apology (``معافی مانگی``), a tax, loan or fee waiver (``ٹیکس معاف``), a family
+forgiving an offender; those are masked or blocked, and a release alone (a
+swap, a hostage, bail) weighs less than a pardon.  Urdu puts the call after
+the pardon word (``رہائی کا مطالبہ``), so calls are read in both orders.
 """
 
 from __future__ import annotations
