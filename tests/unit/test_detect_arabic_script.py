@@ -56,8 +56,8 @@ def test_urdu_heh_folds_so_a_name_reads_as_in_persian():
 
 def test_urdu_report_gets_its_issuer_country_count_and_occasion():
     text = (
-        "رہبر انقلاب اسلامی آیت اللہ العظمی سید علی خامنہ ای نے عید الفطر کے موقع پر"
-        " 1,850 قیدیوں کی سزائیں معاف کرنے کی درخواست منظور کر لی۔"
+        "عید الفطر کی مناسبت سے رہبر انقلاب آیت اللہ علی خامنہ ای نے"
+        " 1,850 قیدیوں کو معافی دینے کی تجویز منظور کر لی۔"
     )
     d = detect(text, published="2024-04-10").primary
     assert (d.issuer, d.country_code, d.count, d.occasion) == (
