@@ -50,7 +50,7 @@ from .fields import (
     read_occasion,
 )
 from .gate import hits
-from .langid import detect_language, normalize_hint
+from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
 from .rulers import canonical_issuer, ruler_named
@@ -75,6 +75,7 @@ _REFERENCE_ONLY = 0.45
 _YEAR_NEAR = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?!\d)|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
 )
+_JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
@@ -194,11 +195,19 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
             continue
         s, e = spans[idx]
         best: SentenceVerdict | None = None
+        script_lang: str | None = None
         for code in rule_langs:
             if code != rule_langs[0] and code not in held[idx]:
                 continue
             if best is not None and best.blocks and not best.positives:
                 break  # the article's language refused the sentence: a kindred one may not
+            if code != rule_langs[0] and code in ARABIC_SCRIPT and rule_langs[0] in ARABIC_SCRIPT:
+                # Arabic, Persian and Urdu share words ("عفو", "معافی") but not
+                # grammar: another one's table reads only a sentence written in it
+                if script_lang is None:
+                    script_lang = arabic_script_language(norm[s:e])
+                if script_lang != code:
+                    continue
             v = judge(idx, norm[s:e], COMPILED[code], is_title=s < title_end)
             fired.update(h.rule for h in v.blocks + v.masks)
             if best is None or v.score > best.score:
@@ -305,6 +314,11 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         year = int(m.group(1) or m.group(2))
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
             return date(year, 1, 1)
+    if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
+        for m in _JALALI_YEAR.finditer(v.text):
+            year = int(m.group(1)) + 621
+            if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+                return date(year, 3, 21)
     return None
 
 
