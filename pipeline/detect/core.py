@@ -16,6 +16,10 @@ stale, half-dated claims into the event store); their sentences show up in
 ``confidence`` is the estimated probability that the article reports a
 granted decree: ``1 - prod(1 - s)`` over the scores ``s`` of its deciding
 sentences (halved for essay-like texts); the verdict is positive from 0.5.
+A text whose only matches are ``reference`` ones ("the amnesty law", "the
+royal pardon", never said to be granted, passed or coming) stays below it.
+When the article's language blocks a sentence (a refusal, a call...), the
+rules of a kindred language whose gate words it shares may not overrule it.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from .fields import (
     read_occasion,
 )
 from .gate import hits
-from .langid import detect_language, normalize_hint
+from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
 from .rulers import canonical_issuer, ruler_named
@@ -61,11 +65,17 @@ THRESHOLD = 0.5
 _MAX_SENTENCES_JUDGED = 80
 _MAX_EVIDENCE_SENTENCES = 12
 _MAX_HITS_PER_SENTENCE = 4
+# the rule kinds that say a decree was (or is being) granted, and those that say
+# what a decree did; a text with only ``reference`` matches stays below the threshold
+_FRESH = frozenset({"grant", "future", "headline"})
+_DECIDING = _FRESH | {"effect"}
+_REFERENCE_ONLY = 0.45
 # a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
 # "1500" near a pardon word is a count, not a year)
 _YEAR_NEAR = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?!\d)|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
 )
+_JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
@@ -223,9 +233,19 @@ def _detect(
             continue
         s, e = spans[idx]
         best: SentenceVerdict | None = None
+        script_lang: str | None = None
         for code in rule_langs:
             if code != rule_langs[0] and code not in held[idx]:
                 continue
+            if best is not None and best.blocks and not best.positives:
+                break  # the article's language refused the sentence: a kindred one may not
+            if code != rule_langs[0] and code in ARABIC_SCRIPT and rule_langs[0] in ARABIC_SCRIPT:
+                # Arabic, Persian and Urdu share words ("عفو", "معافی") but not
+                # grammar: another one's table reads only a sentence written in it
+                if script_lang is None:
+                    script_lang = arabic_script_language(norm[s:e])
+                if script_lang != code:
+                    continue
             v = judge(idx, norm[s:e], COMPILED[code], is_title=s < title_end)
             fired.update(h.rule for h in v.blocks + v.masks)
             if best is None or v.score > best.score:
@@ -272,6 +292,10 @@ def _detect(
         seen.add(said)
         miss *= 1.0 - min(v.score, 0.99)
     confidence = 1.0 - miss
+    if not any(h.kind in _DECIDING for v in positives for h in v.positives):
+        # a decree only referred to ("the amnesty law", "the royal pardon"), never
+        # said to be granted, passed or coming: a debate, a reform, an essay
+        confidence = min(confidence, _REFERENCE_ONLY)
     language_out = hint or language
     judged = [
         SentenceTrace(
@@ -354,6 +378,11 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         year = int(m.group(1) or m.group(2))
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
             return date(year, 1, 1)
+    if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
+        for m in _JALALI_YEAR.finditer(v.text):
+            year = int(m.group(1)) + 621
+            if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+                return date(year, 3, 21)
     return None
 
 
@@ -488,7 +517,7 @@ def _decrees(
         }
         counted = read_count(evidence, published, following)
         quantity = counted[0] if counted else None
-        fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
+        fresh = any(ev.hit.kind in _FRESH for ev in evidence)
         occasion = read_occasion(evidence, neighbours)
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
