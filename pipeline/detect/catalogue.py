@@ -35,6 +35,7 @@ LANGUAGES = {
     "ru": "Russian",
     "tr": "Turkish",
     "id": "Indonesian",
+    "ur": "Urdu",
 }
 
 TABLE_WORDS = {
@@ -50,8 +51,15 @@ KIND_WORDS = {
     "future": "a decree announced for the coming days by an official source",
     "reference": "a reaction or commentary referring to a specific announced decree",
     "headline": "a headline form of an announcement",
+    "effect": "what a specific announced decree covers or does",
     # block
     "background": "background on pardons in general, not a decree",
+    "bail": "a release on bail, not a pardon",
+    "bill_debated": "an amnesty bill still debated or sent on, not passed",
+    "condition": "the conditions for benefiting from a pardon, not a decree",
+    "habitual": "what a ruler usually or yearly does, not a decree",
+    "prisoner_swap": "a prisoner swap, hostages or an acquittal, not a pardon",
+    "other": "another kind of forgiveness (by a victim's heirs), not a decree",
     "call": "a call or demand for a pardon",
     "court_quash": "a court quashing a conviction, not a pardon",
     "organisation_remit": "what an organisation works on, not a decree",

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from pipeline.cli.explain import explain_command, rules_command
 from pipeline.detect import detect
-from pipeline.detect.catalogue import catalogue, describe, markdown
+from pipeline.detect.catalogue import KIND_WORDS, LANGUAGES, catalogue, describe, markdown
 from pipeline.detect.explain import explain
 from pipeline.detect.lexicon import LEXICONS
 from pipeline.settings import PROJECT_ROOT, Settings
@@ -51,6 +51,8 @@ def test_every_rule_of_every_table_is_in_the_catalogue_in_words():
         for table in ("announce", "block", "mask", "earlier"):
             for rule in getattr(lex, table):
                 assert listed[rule.id].table == table
+                assert rule.kind in KIND_WORDS, f"{rule.id}: add its kind to KIND_WORDS"
+                assert listed[rule.id].lang in LANGUAGES
                 assert describe(rule.id) != rule.id
 
 
