@@ -44,6 +44,7 @@ from .fields import (
     read_date,
     read_issuer,
     read_occasion,
+    refine_count,
 )
 from .gate import hits
 from .langid import detect_language, normalize_hint
@@ -423,6 +424,20 @@ def _decrees(
             for i in indexes
         }
         counted = read_count(evidence, published, following)
+        if counted:
+            # the decree's own stretch of the text: from the top (or, for a later
+            # decree, its first sentence) to the next decree, earlier decrees left out
+            begin = 0 if gi == 0 else firsts[gi]
+            counted = refine_count(
+                counted,
+                evidence[0],
+                [
+                    (i, norm[spans[i][0] : spans[i][1]])
+                    for i in range(begin, min(stop, begin + 60))
+                    if i not in earlier
+                ],
+                published,
+            )
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
         occasion = read_occasion(evidence, neighbours)

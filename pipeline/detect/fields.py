@@ -22,6 +22,7 @@ from .countries import country_mentions
 from .dates import DateMention, DateReader
 from .lexicon import LEXICONS
 from .matching import Matcher
+from .normalize import normalize
 from .numbers import Quantity
 from .occasions import find_occasion
 from .rules import CompiledLexicon, Hit, SentenceVerdict, compiled
@@ -34,6 +35,7 @@ __all__ = [
     "read_date",
     "read_issuer",
     "read_occasion",
+    "refine_count",
 ]
 
 DATE_READERS: dict[str, DateReader] = {code: DateReader(lex) for code, lex in LEXICONS.items()}
@@ -181,6 +183,85 @@ def read_count(
                     if best is None or score > best[0]:
                         best = (score, q, index)
     return (best[1], best[2]) if best else None
+
+
+# A rounded figure's direction: "more than 800" is 800 or a little above, "nearly
+# 2,500" a little below; any other rounded figure ("about 3,000", "2 500") either.
+_UPWARD = Matcher(
+    normalize(
+        r"^(?:more than|over|above|upwards of|in excess of|at least|just over|plus de|au moins"
+        r"|más de|mas de|al menos|mais de|pelo menos|über|mehr als|more|более|свыше|больше"
+        r"|أكثر من|ما يزيد|اكثر من|بیش از|بالغ بر|lebih dari|sedikitnya|fazla)"
+    )
+)
+_DOWNWARD = Matcher(
+    normalize(
+        r"^(?:nearly|almost|close to|just under|up to|near|près de|presque|casi|cerca de|quase"
+        r"|perto de|fast|knapp|почти|قرابة|نحو|زهاء|نزدیک|hampir|yaklaşık|neredeyse)"
+    )
+)
+
+
+def _zeros(value: int) -> int:
+    """Trailing zeros of a figure: how rounded it is."""
+    n = 0
+    while value and value % 10 == 0:
+        value //= 10
+        n += 1
+    return n
+
+
+def _rounded(q: Quantity) -> bool:
+    if q.kind != "exact":
+        return True
+    value = q.value or 0
+    return value >= 100 and (not q.text[:1].isdigit() or _zeros(value) >= 2)
+
+
+def _fits(rough: Quantity, value: int) -> float | None:
+    """How far ``value`` is from the rounded figure ``rough`` (relative), when it is
+    a more precise reading of it; else None."""
+    if rough.kind != "exact":
+        return 0.0 if rough.low <= value <= rough.high else None
+    x = rough.value or 0
+    if x <= 0 or _zeros(value) >= _zeros(x):
+        return None
+    said = rough.text.lower()
+    low, high = 0.9 * x, 1.1 * x
+    if _UPWARD.match(said):
+        low, high = x, 1.19 * x
+    elif _DOWNWARD.match(said):
+        low, high = 0.85 * x, x
+    return abs(value - x) / x if low <= value <= high else None
+
+
+def refine_count(
+    counted: tuple[Quantity, int],
+    ev: Evidence,
+    sentences: Sequence[tuple[int, str]],
+    published: date | None,
+) -> tuple[Quantity, int]:
+    """The most precise figure of the decree: a rounded or vague count ("nearly
+    2,500", "hundreds") gives way to an exact one elsewhere in the decree's
+    ``sentences`` (index, text) that it rounds ("2,476 prisoners"), the nearest to
+    it first; an exact figure needs a person noun (or a count cue) to count."""
+    rough = counted[0]
+    if not _rounded(rough):
+        return counted
+    best: tuple[float, float, Quantity, int] | None = None
+    for index, text in sentences:
+        for score, q in _score_quantities(ev, text, published, 0, strict=True):
+            if q.kind != "exact" or not q.value:
+                continue
+            if rough.kind != "exact" and (_zeros(q.value) > 1 or not q.text[:1].isdigit()):
+                continue  # "hundreds" is made precise by "801", not by "about 300"
+            gap = _fits(rough, q.value)
+            if gap is None:
+                continue
+            key = (gap, -score)
+            if best is None or key < best[:2]:
+                best = (gap, -score, q, index)
+    return (best[2], best[3]) if best else counted
 
 
 def _plausible(mention: DateMention, published: date | None) -> bool:
