@@ -71,7 +71,7 @@ _YEAR_NEAR = re.compile(
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
 _REVOLUTION = re.compile(
-    r"revolution|révolution|revolución|revolução|revolution|انقلاب|الثوره", re.I
+    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
 )
 
 

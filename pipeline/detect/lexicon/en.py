@@ -574,7 +574,11 @@ LEXICON = Lexicon(
             r"|(?:iranian|persian) new year",
             "nowruz",
         ),
-        (r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of ramadan|idul fitri|lebaran", "eid_al_fitr"),
+        (
+            r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of (?:the )?(?:holy )?(?:fasting )?(?:month of )?"
+            r"ramadan|end of the (?:holy|fasting) month|idul fitri|lebaran",
+            "eid_al_fitr",
+        ),
         (
             r"eid[- ]?(?:al|ul|el)[- ]?(?:adha|azha|kabir|kebir)|feast of (?:the )?sacrifice"
             r"|tabaski"
@@ -583,8 +587,9 @@ LEXICON = Lexicon(
         ),
         (r"(?:eid[- ]?(?:al|ul|el)[- ]?)?ghadir", "eid_al_ghadir"),
         (
-            r"prophet(?: muhammad| mohammed| mohammad)?'?s birthday|birth(?:day)? (?:anniversary )?"
-            r"of (?:the )?prophet|mawlid|milad[- ]un[- ]nabi|mouloud",
+            r"prophet(?: muhammad| mohammed| mohammad)?'?s(?: \(pbuh\))? birth(?:day| anniversary)"
+            r"|birth(?:day)? (?:anniversary )?of (?:the )?prophet|(?:eid )?(?:al[- ])?mawlid"
+            r"|milad[- ]un[- ]nabi|mouloud|maulid",
             "prophet_birthday",
         ),
         (r"mab'?ath|mabaath|mab'as", "mabath"),
@@ -597,18 +602,29 @@ LEXICON = Lexicon(
         (
             r"throne day|throne anniversary|accession (?:day|anniversary)|anniversary of (?:his|the"
             r" king's|the sultan's) (?:accession|enthronement)|ascension to the throne"
-            r"|enthronement",
+            r"|enthronement|coronation|(?:silver|golden|diamond|ruby) jubilee"
+            r"|accession to the throne|renaissance day"
+            r"|(?:\d+\w*|[\w-]+th) anniversary (?:as|of his rule|of his reign|on the throne)",
             "throne_day",
         ),
         (
             r"independence day|anniversary of (?:the country's |its )?independence"
-            r"|independence anniversary",
+            r"|independence anniversary|anniversary of (?:our |the )?(?:state )?independence"
+            r"|years of (?:the country's |the |its |our )?(?:state )?independence",
             "independence_day",
         ),
         (
             r"national day|eid al[- ]etihad|union day|republic day|victory day|unity day"
-            r"|constitution day|revolution day|anniversary of (?:the |its |[\w-]+'s )(?:\w+ ){0,2}"
-            r"revolution|revolution anniversary"
+            r"|constitution day|revolution day|revolution anniversary"
+            r"|anniversary of (?:the |its |[\w-]+'s )(?:\w+ ){0,2}(?:revolution|constitution"
+            r"|reunification|liberation|republic|union|victory(?! of (?:the )?islamic))"
+            r"|anniversary of the adoption of (?:the )?(?:[\w'-]+ ){0,3}constitution"
+            r"|anniversary of (?:the )?(?:founding|foundation|establishment|proclamation|creation"
+            r"|formation) of (?:the |our |its )?(?:[\w'-]+ ){0,3}?(?:republic|state|nation|country"
+            r"|federation|union|kingdom)|(?:nation|country|republic|state)'s (?:\d+\w* )?"
+            r"(?:founding )?anniversary|(?:founding|foundation) (?:day|anniversary)"
+            r"|anniversary of the end of (?:the )?(?:second )?world war"
+            r"|anniversary of (?:the )?(?:\w+ )?victory (?:in|over) "
             r"|green march|revolution of the king and (?:the )?people|reunification day"
             r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",
             "national_day",
@@ -616,7 +632,8 @@ LEXICON = Lexicon(
         (
             r"(?:king|queen|monarch|sultan|emir)'?s (?:\d+\w* )?birthday|(?:mark|celebrate|honou?r"
             r"|occasion of|for) (?:his|her) (?:\d+\w* )?birthday|royal birthday|birthday of"
-            r" (?:his|her) majesty|birthday of the (?:king|queen|monarch)|youth day",
+            r" (?:his|her) majesty|birthday of the (?:late )?(?:king|queen|monarch)|youth day"
+            r"|(?:king|queen|monarch|sultan|emir) (?:[\w-]+ ){0,3}?[\w-]+'s (?:\d+\w* )?birthday",
             "royal_birthday",
         ),
         (r"new year|thingyan|songkran|lunar new year|\btet\b|chaul chnam", "new_year"),
@@ -625,11 +642,28 @@ LEXICON = Lexicon(
             r"|papal visit",
             "religious_visit",
         ),
-        (r"ramadan|holy month", "ramadan"),
+        (
+            r"ramadan|holy month|night of (?:power|omnipotence|destiny|qadr)|laylat al-qadr",
+            "ramadan",
+        ),
         (r"coronavirus|covid|pandemic|epidemic", "covid19"),
         # a bare "Eid": which one is read off the date (see occasions.eid_on)
         (r"\beid\b", "eid"),
-        (r"christmas|easter|diwali|vesak|full moon|holidays?", "other"),
+        (r"christmas|xmas", "christmas"),
+        (r"easter", "easter"),
+        (
+            r"vesak|wesak|waisak|poson|buddha (?:purnima|jayanti|day)|buddhist (?:holiday|festival"
+            r"|lent|holy day)|full moon (?:day|poya|festival|of)|poya|magha puja|kathina"
+            r"|thadingyut|tazaungdaing",
+            "buddhist_holiday",
+        ),
+        (
+            r"diwali|full moon|holidays?|national reconciliation|reconciliation|cremation|funeral"
+            r"|(?:on the occasion of|to mark|marking|in honou?r of|to celebrate|to commemorate)"
+            r" (?:the )?(?:[\w'-]+ ){0,6}?(?:anniversary|centenary|birthday|festival|feast"
+            r"|jubilee)",
+            "other",
+        ),
     ),
     conditions=(
         (

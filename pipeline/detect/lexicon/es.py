@@ -280,7 +280,9 @@ LEXICON = Lexicon(
         (r"año nuevo", "new_year"),
         (r"ramadán", "ramadan"),
         (r"coronavirus|covid|pandemia", "covid19"),
-        (r"navidad\w*|navideñ\w*|semana santa|fiestas?", "other"),
+        (r"navidad\w*|navideñ\w*", "christmas"),
+        (r"semana santa|pascua", "easter"),
+        (r"fiestas?|reconciliación nacional", "other"),
     ),
     conditions=(
         (r"buena conducta", "good conduct"),

@@ -302,7 +302,10 @@ LEXICON = Lexicon(
         (r"ramadan", "ramadan"),
         (r"coronavirus|covid|pandémie|épidémie", "covid19"),
         (r"\ba[iï]d\b", "eid"),  # a bare "Aïd": which one is read off the date
-        (r"noël|pâques|fêtes?", "other"),
+        (r"noël", "christmas"),
+        (r"pâques", "easter"),
+        (r"vesak|fête bouddhiste", "buddhist_holiday"),
+        (r"fêtes?|réconciliation nationale", "other"),
     ),
     conditions=(
         (r"bonne conduite", "good conduct"),

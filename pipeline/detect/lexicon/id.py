@@ -126,7 +126,10 @@ LEXICON = Lexicon(
         (r"idul adha|iduladha", "eid_al_adha"),
         (r"tahun baru|imlek", "new_year"),
         (r"covid|pandemi|corona", "covid19"),
-        (r"natal|nyepi|waisak|hari raya", "other"),
+        (r"\bnatal\b", "christmas"),
+        (r"paskah", "easter"),
+        (r"waisak|waisyak|vesak", "buddhist_holiday"),
+        (r"nyepi|hari raya", "other"),
     ),
     exclusions=(
         (r"terorisme", "terrorism"),
