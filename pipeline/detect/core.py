@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -50,7 +51,7 @@ from .gate import hits
 from .langid import detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
-from .rulers import canonical_issuer, ruler_named
+from .rulers import canonical_issuer, ruler_named, settled
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -338,6 +339,12 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
         if ev.verdict.index not in cache:
             cache[ev.verdict.index] = authority_countries(ev.verdict.text)
         auths = cache[ev.verdict.index]
+        if auths and all(a.start >= ev.hit.end for a in auths):
+            # "Myanmar pardoned 2,730 ... before US President Obama's visit": the
+            # country named as the subject binds more than a title after the verb
+            subject = [m for m in country_mentions(ev.verdict.text) if m.end <= ev.hit.start]
+            if len({m.code for m in subject}) == 1:
+                auths = subject
         code: str | None = None
         if auths:
             codes = {a.code for a in auths}
@@ -467,12 +474,11 @@ def _decrees(
             Decree(
                 country=name_of(code),
                 country_code=code,
-                issuer=(
-                    canonical_issuer(issuer_text, code, announced or published)
-                    if issuer_text
-                    else ruler_named(
-                        " ".join(ev.verdict.text for ev in evidence), code, announced or published
-                    )
+                issuer=_issuer(
+                    issuer_text,
+                    [ev.verdict.text for ev in evidence] + [v.text for v in neighbours],
+                    code,
+                    announced or published or _year_of(norm),
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
@@ -498,6 +504,32 @@ def _decrees(
             )
         )
     return out
+
+
+def _issuer(
+    written: str | None, context: list[str], code: str | None, on: date | None
+) -> str | None:
+    """The canonical issuer: from the issuer's words when they name a ruler or a
+    collective body; else a ruler of the decree's country named in the decree's
+    sentences ("the president" in the lead, "Tokayev" two sentences on); else
+    the office or the words as written."""
+    canon = canonical_issuer(written, code, on) if written else None
+    if canon is not None and settled(canon):
+        return canon
+    return ruler_named(" ".join(dict.fromkeys(context)), code, on) or canon
+
+
+_YEAR = re.compile(r"(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d.,]\d)")
+
+
+def _year_of(norm: str) -> date | None:
+    """For a report without a date: the year it names most often (the latest on a
+    tie), only to tell which ruler held an office."""
+    years = Counter(int(y) for y in _YEAR.findall(norm[:20_000]))
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return date(year, 7, 1)
 
 
 def _country_from(

@@ -40,7 +40,8 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Iran|Iranian|Irán|iraní|iranien*|iranisch*|Irã|iraniano|ایران*|Иран*"
         "|иранск*|Islamic Republic|جمهوری اسلامی|الجمهوریة الإسلامية",
         "Khamenei|Jamenei|Chamenei|خامنه ای|خامنه‌ای|Хаменеи|Rouhani|Raisi|Pezeshkian"
-        "|رهبر انقلاب|رهبر معظم انقلاب|مقام معظم رهبری|مرشد الثورة|المرشد الأعلى الإيراني",
+        "|رهبر انقلاب|رهبر معظم انقلاب|مقام معظم رهبری|مرشد الثورة|المرشد الأعلى الإيراني"
+        "|الخامنئي|خامنئي|قائد الثورة الإسلامية|قائد الثورة الاسلامية",
     ),
     "MA": (
         "Morocco",
@@ -134,7 +135,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia",
         "Vajiralongkorn|Rama X|Bhumibol",
     ),
-    "LA": ("Laos", "Laos|Laotian", ""),
+    "LA": ("Laos", "Laos|Laotian|Lao PDR|Lao government|Lao state", "Thongloun|Bounnhang"),
     "ID": (
         "Indonesia",
         "Indonesia|Indonesian|Indonésie",

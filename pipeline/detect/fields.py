@@ -392,6 +392,21 @@ def _named(text: str) -> bool:
     return len(text.split()) >= 3
 
 
+# languages written in one script whose sentences a report may mix (a Persian
+# text judged by the Arabic rules still names its Leader in Persian)
+_SIBLINGS = {"ar": ("fa",), "fa": ("ar",)}
+
+
+def _issuer_matches(verdict: SentenceVerdict) -> list[re.Match[str]]:
+    found = list(compiled(verdict.lang).issuer.finditer(verdict.text))
+    if not found:
+        for code in _SIBLINGS.get(verdict.lang, ()):
+            found = list(compiled(code).issuer.finditer(verdict.text))
+            if found:
+                break
+    return found
+
+
 def read_issuer(
     evidence: list[Evidence],
     extra: list[SentenceVerdict],
@@ -417,7 +432,7 @@ def read_issuer(
             candidates.append((rank, Located(text, verdict.index, start + s, start + e)))
 
     for order, ev in enumerate(evidence):
-        for m in ev.lex.issuer.finditer(ev.verdict.text):
+        for m in _issuer_matches(ev.verdict):
             before = m.start() <= ev.hit.start
             dist = _distance(m.start(), m.end(), ev.hit.start, ev.hit.end)
             verb_led = ev.hit.kind in ("grant", "future")  # not "Khamenei's amnesty"

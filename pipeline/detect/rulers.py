@@ -26,7 +26,7 @@ from functools import cache
 
 from .normalize import fold
 
-__all__ = ["OFFICE_WORDS", "RULERS", "Ruler", "canonical_issuer", "ruler_named"]
+__all__ = ["OFFICE_WORDS", "RULERS", "Ruler", "canonical_issuer", "ruler_named", "settled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,8 @@ RULERS: tuple[Ruler, ...] = (
         "IR",
         "Supreme Leader",
         "Ali Khamenei",
-        "Khamenei|Jamenei|Chamenei|Khamenei|خامنه ای|خامنه‌ای|خامنهای|خامنئي|خامنه اى|Хаменеи",
+        "Khamenei|Jamenei|Chamenei|Khamenei|خامنه ای|خامنه‌ای|خامنهای|خامنئي|الخامنئي|خامنه اى"
+        "|Хаменеи",
         1989,
     ),
     _r("IR", "Supreme Leader", "Ruhollah Khomeini", "Khomeini|خمینی|الخميني|Хомейни", 1979, 1989),
@@ -205,7 +206,13 @@ RULERS: tuple[Ruler, ...] = (
         2016,
     ),
     _r("UZ", "President", "Islam Karimov", "Karimov|Каримов", 1991, 2016),
-    _r("KZ", "President", "Kassym-Jomart Tokayev", "Tokayev|Tokaïev|Tokajew|Токаев|Тоқаев", 2019),
+    _r(
+        "KZ",
+        "President",
+        "Kassym-Jomart Tokayev",
+        "Tokayev|Toqaev|Tokaïev|Tokajew|Токаев|Тоқаев",
+        2019,
+    ),
     _r("KZ", "President", "Nursultan Nazarbayev", "Nazarbayev|Nazarbaïev|Назарбаев", 1991, 2019),
     _r("TJ", "President", "Emomali Rahmon", "Rahmon|Rakhmonov|Рахмон|Рахмонов", 1994),
     _r(
@@ -226,8 +233,9 @@ RULERS: tuple[Ruler, ...] = (
     ),
     _r("TR", "President", "Recep Tayyip Erdogan", "Erdogan|Erdoğan|Эрдоган|أردوغان", 2014),
     _r("CU", "President", "Miguel Diaz-Canel", "Díaz-Canel|Diaz-Canel|Díaz Canel", 2018),
-    _r("CU", "President", "Raul Castro", "Raúl Castro|Raul Castro", 2008, 2018),
-    _r("VE", "President", "Nicolas Maduro", "Maduro|مادورو|Мадуро", 2013),
+    _r("CU", "President", "Raúl Castro", "Raúl Castro|Raul Castro", 2008, 2018),
+    _r("CU", "President", "Fidel Castro", "Fidel Castro|Fidel", 1976, 2008),
+    _r("VE", "President", "Nicolás Maduro", "Maduro|مادورو|Мадуро", 2013),
     _r("VE", "President", "Hugo Chavez", "Chávez|Chavez", 1999, 2013),
     _r("NI", "President", "Daniel Ortega", "Ortega", 2007),
     _r("BO", "President", "Luis Arce", "Luis Arce|Arce", 2020, 2025),
@@ -242,13 +250,14 @@ RULERS: tuple[Ruler, ...] = (
     ),
     _r("MX", "President", "Claudia Sheinbaum", "Sheinbaum", 2024),
     _r("PE", "President", "Pedro Pablo Kuczynski", "Kuczynski", 2016, 2018),
-    _r("BR", "President", "Luiz Inacio Lula da Silva", "Lula|Luiz Inácio Lula da Silva", 2023),
+    _r("BR", "President", "Luiz Inácio Lula da Silva", "Lula|Luiz Inácio Lula da Silva", 2023),
     _r("BR", "President", "Jair Bolsonaro", "Bolsonaro", 2019, 2022),
     _r("BR", "President", "Michel Temer", "Temer", 2016, 2018),
     _r("BR", "President", "Dilma Rousseff", "Dilma|Rousseff", 2011, 2016),
-    _r("BR", "President", "Luiz Inacio Lula da Silva", "Lula", 2003, 2010),
+    _r("BR", "President", "Luiz Inácio Lula da Silva", "Lula", 2003, 2010),
     _r("PT", "President", "Marcelo Rebelo de Sousa", "Rebelo de Sousa|Marcelo", 2016),
-    _r("AO", "President", "Joao Lourenco", "João Lourenço|Joao Lourenco|Lourenço", 2017),
+    _r("AO", "President", "João Lourenço", "João Lourenço|Joao Lourenco|Lourenço", 2017),
+    _r("AO", "President", "José Eduardo dos Santos", "dos Santos|José Eduardo", 1979, 2017),
     _r("MZ", "President", "Daniel Chapo", "Chapo", 2025),
     _r("MZ", "President", "Filipe Nyusi", "Nyusi", 2015, 2024),
     _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2025),
@@ -259,6 +268,7 @@ RULERS: tuple[Ruler, ...] = (
     _r("US", "President", "Bill Clinton", "Bill Clinton|Clinton", 1993, 2001),
     _r("FR", "President", "Jacques Chirac", "Chirac", 1995, 2007),
     _r("FR", "President", "Nicolas Sarkozy", "Sarkozy", 2007, 2012),
+    _r("FR", "President", "Emmanuel Macron", "Macron", 2017),
     _r("ID", "President", "Prabowo Subianto", "Prabowo", 2024),
     _r("ID", "President", "Joko Widodo", "Jokowi|Joko Widodo", 2014, 2024),
     _r("LK", "President", "Anura Kumara Dissanayake", "Dissanayake|Anura Kumara", 2024),
@@ -270,9 +280,15 @@ RULERS: tuple[Ruler, ...] = (
     _r("BD", "President", "Mohammed Shahabuddin", "Shahabuddin", 2023),
     _r("BD", "President", "Abdul Hamid", "Abdul Hamid", 2013, 2023),
     _r("NP", "President", "Ram Chandra Paudel", "Paudel|Poudel", 2023),
-    _r("NP", "President", "Bidya Devi Bhandari", "Bhandari", 2015, 2023),
+    _r("NP", "President", "Bidhya Devi Bhandari", "Bhandari", 2015, 2023),
     _r("PK", "President", "Asif Ali Zardari", "Zardari", 2024),
     _r("PK", "President", "Arif Alvi", "Arif Alvi|Alvi", 2018, 2023),
+    _r("AF", "President", "Ashraf Ghani", "Ashraf Ghani|Ghani|اشرف غنی|غنی", 2014, 2021),
+    _r("LA", "President", "Thongloun Sisoulith", "Thongloun", 2021),
+    _r("LA", "President", "Bounnhang Vorachith", "Bounnhang", 2016, 2021),
+    _r("LA", "President", "Choummaly Sayasone", "Choummaly", 2006, 2016),
+    _r("TD", "President", "Mahamat Idriss Déby Itno", "Mahamat Idriss Déby|Mahamat Déby", 2021),
+    _r("KM", "President", "Azali Assoumani", "Azali", 2016),
     _r(
         "AF",
         "Supreme Leader",
@@ -293,7 +309,7 @@ RULERS: tuple[Ruler, ...] = (
     _r("NG", "President", "Bola Tinubu", "Tinubu", 2023),
     _r("NG", "President", "Muhammadu Buhari", "Buhari", 2015, 2023),
     _r("GH", "President", "John Mahama", "Mahama", 2025),
-    _r("GH", "President", "Nana Akufo-Addo", "Akufo-Addo", 2017, 2025),
+    _r("GH", "President", "Nana Akufo-Addo", "Akufo-Addo|Akufo Addo", 2017, 2025),
     _r("CM", "President", "Paul Biya", "Biya", 1982),
     _r("SN", "President", "Bassirou Diomaye Faye", "Diomaye Faye|Diomaye", 2024),
     _r("SN", "President", "Macky Sall", "Macky Sall", 2012, 2024),
@@ -333,6 +349,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "المرشد",
             "верховный лидер",
             "rahbar",
+            "قائد الثورة",
+            "الزعيم الأعلى",
         ),
     ),
     ("Vice President", ("vice president", "vice-president", "نائب رئيس")),
@@ -398,9 +416,37 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Chairman", ("chairman",)),
 )
 
-# Collective issuers -> their English name.
+# Collective issuers -> their English name ("Government" is completed with the
+# country's name by :func:`canonical_issuer`).
 COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("State Duma", ("state duma", "госдума", "государственная дума", "duma")),
+    (
+        "State Duma",
+        ("state duma", "госдум", "государственной думы", "государственная дума", "duma"),
+    ),
+    (
+        "National People's Congress Standing Committee",
+        (
+            "standing committee of the national people's congress",
+            "national people's congress standing committee",
+            "npc standing committee",
+            "top legislature",
+        ),
+    ),
+    (
+        "Ministry of Law and Human Rights",
+        (
+            "ministry of law and human rights",
+            "law and human rights ministry",
+            "minister of law and human rights",
+            "kementerian hukum dan ham",
+            "kementerian hukum dan hak asasi manusia",
+            "kemenkumham",
+            "menkumham",
+            "menteri hukum dan ham",
+        ),
+    ),
+    ("State justice ministries", ("justizministerien", "landesjustizministerien")),
+    ("State Administration Council", ("state administration council",)),
     ("Council of State", ("council of state", "consejo de estado", "conseil d'etat")),
     (
         "Council of Ministers",
@@ -413,15 +459,16 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "National Assembly",
+        ("national assembly", "assemblee nationale", "asamblea nacional", "assembleia nacional"),
+    ),
+    (
         "Parliament",
         (
             "parliament",
             "parlement",
             "parlamento",
             "parlament",
-            "national assembly",
-            "assemblee nationale",
-            "asamblea nacional",
             "assembleia",
             "congress",
             "congreso",
@@ -438,6 +485,8 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "legislature",
             "senate",
             "sénat",
+            "senado",
+            "senat",
         ),
     ),
     (
@@ -447,7 +496,6 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "Military government",
         (
-            "state administration council",
             "junta",
             "military council",
             "conseil national",
@@ -551,25 +599,81 @@ def ruler_named(text: str, country_code: str | None, on: date | None) -> str | N
 
 
 def canonical_issuer(text: str | None, country_code: str | None, on: date | None) -> str | None:
-    """The English canonical form of the issuer written as ``text`` (see the module doc)."""
+    """The English canonical form of the issuer written as ``text`` (see the module doc).
+
+    A ruler of another country than the decree's ("President Barack Obama" in a
+    report of a Myanmar amnesty), or one named but out of office on the decree's
+    date ("the late King Bhumibol's birthday"), is not the issuer: the office
+    holder of the decree's country on that date is, when the table knows one.
+    """
     if not text:
         return None
     folded = _fold(text)
     named = [r for r, pattern in _alias_patterns() if pattern.search(folded)]
-    if named:
-        fitting = [r for r in named if country_code in (None, r.country_code)] or named
-        return _in_office(fitting, on)[0].canonical
+    fitting = [r for r in named if country_code in (None, r.country_code)]
+    if fitting:
+        # a ruler whose reign ended before the decree is only its occasion
+        dated = [r for r in fitting if on is None or r.end is None or on.year <= r.end]
+        if dated:
+            return _in_office(dated, on)[0].canonical
     office = office_of(text)
     if office is not None:
         if country_code:
             holders = [r for r in RULERS if r.country_code == country_code and r.office == office]
-            fitting = _in_office(holders, on, strict=True)
-            if fitting:
-                return fitting[0].canonical
-        if office.lower() in text.lower():  # written in English: keep the name given
-            return re.sub(r"^(?:the|The)\s+", "", text.strip())
+            held = _in_office(holders, on, strict=True)
+            if held:
+                return held[0].canonical
+        if fitting:
+            return fitting[0].canonical
+        if named:  # only a foreign ruler is named: the office is all that is known
+            return office
+        written = _with_office(text, folded, office)
+        if written:
+            return written
         return office
+    if fitting:
+        return fitting[0].canonical
     for name, pattern in _collective_patterns():
         if pattern.search(folded):
+            if name == "Government" and country_code:
+                from .countries import name_of
+
+                country = name_of(country_code)
+                return f"Government of {country}" if country else name
             return name
     return text
+
+
+def settled(canonical: str) -> bool:
+    """Whether a canonical issuer names a ruler of the table or a collective body
+    (not a bare office, nor words left as written)."""
+    return (
+        canonical in _canonical_names()
+        or canonical.startswith("Government of ")
+        or any(canonical == name for name, _ in COLLECTIVE)
+    )
+
+
+@cache
+def _canonical_names() -> frozenset[str]:
+    return frozenset(r.canonical for r in RULERS)
+
+
+def _with_office(text: str, folded: str, office: str) -> str | None:
+    """The English office and the name the report gives after its office word
+    ("le président Mahamat Idriss Déby Itno" -> "President Mahamat Idriss Déby
+    Itno"); None when no capitalised name follows."""
+    for key, pattern in _office_patterns():
+        if key != office:
+            continue
+        m = pattern.search(folded)
+        if m is None or len(folded) != len(text):
+            return None
+        rest = text[m.end() :].strip(" ,")
+        words = rest.split()
+        if words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+            return f"{office} {rest}"
+    return None
+
+
+_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "del", "van", "von"}

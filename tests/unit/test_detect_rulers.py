@@ -33,7 +33,27 @@ def test_an_english_phrase_with_an_unknown_name_is_kept_as_written():
 
 
 def test_a_collective_issuer_gets_its_english_name():
-    assert canonical_issuer("la Asamblea Nacional", None, None) == "Parliament"
+    assert canonical_issuer("la Asamblea Nacional", None, None) == "National Assembly"
+    assert canonical_issuer("el Senado de México", "MX", None) == "Parliament"
+    assert canonical_issuer("Госдума", "RU", None) == "State Duma"
+    assert canonical_issuer("el Gobierno", "CU", None) == "Government of Cuba"
+
+
+def test_a_ruler_of_another_country_is_not_the_issuer_the_office_holder_is():
+    on = date(2014, 11, 7)
+    assert canonical_issuer("President Barack Obama", "MM", on) == "President Thein Sein"
+
+
+def test_a_ruler_whose_reign_ended_before_the_decree_is_only_its_occasion():
+    on = date(2019, 12, 5)
+    assert canonical_issuer("King Bhumibol", "TH", on) == "King Maha Vajiralongkorn"
+    assert canonical_issuer("King Bhumibol", "TH", date(2010, 12, 5)) == "King Bhumibol Adulyadej"
+
+
+def test_an_office_and_a_name_the_table_lacks_are_kept_in_english():
+    assert canonical_issuer("le président Faustin Nkamba", None, None) == (
+        "President Faustin Nkamba"
+    )
 
 
 def test_a_ruler_of_another_country_named_in_the_sentence_is_not_the_issuer():

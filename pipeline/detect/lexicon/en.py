@@ -540,7 +540,9 @@ LEXICON = Lexicon(
         r"(?:leader|king|queen|emir|amir|sultan|president|prince|minister|sheikh|ayatollah"
         r"|general(?!\s+(?:amnest\w*|pardons?|clemency))|governor|monarch|ruler|majesty|highness"
         r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
-        r"|national assembly)"
+        r"|national assembly|state administration council|council of state|council of ministers"
+        r"|top legislature|(?:national people's congress )?standing committee|junta"
+        r"|ministry of law and human rights|law and human rights ministry)"
     ),
     weekdays={
         "monday": 0,

@@ -234,7 +234,8 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:el )?(?:rey|reina|presidente|presidenta|emir|sultán|líder supremo|jefe de estado"
-        r"|mandatario|ayatolá|jeque|gobierno)"
+        r"|mandatario|ayatolá|jeque|gobierno|consejo de estado|consejo de ministros|congreso"
+        r"|senado|parlamento|asamblea nacional|cortes)"
     ),
     weekdays={
         "lunes": 0,

@@ -101,7 +101,8 @@ LEXICON = Lexicon(
     count_noise=r"\b(?:ditangkap|ditahan di|dieksekusi|tewas)\b",
     exclusion_cue=r"\b(?:kecuali|tidak termasuk|dikecualikan)\b",
     issuer=latin_issuer(
-        r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham"
+        r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham|kemenkumham"
+        r"|kementerian hukum(?: dan (?:ham|hak asasi manusia))?"
         r"|wakil presiden"
     ),
     weekdays={"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6},
