@@ -46,6 +46,7 @@ from .fields import (
     read_issuer,
     read_occasion,
     refine_count,
+    sum_parts,
 )
 from .gate import hits
 from .langid import detect_language, normalize_hint
@@ -445,6 +446,8 @@ def _decrees(
                 ],
                 published,
             )
+            s, e = spans[counted[1]]
+            counted = sum_parts(counted, evidence[0], norm[s:e], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
         occasion = read_occasion(evidence, neighbours)

@@ -36,6 +36,7 @@ __all__ = [
     "read_issuer",
     "read_occasion",
     "refine_count",
+    "sum_parts",
 ]
 
 DATE_READERS: dict[str, DateReader] = {code: DateReader(lex) for code, lex in LEXICONS.items()}
@@ -51,8 +52,10 @@ _UNIT_BEFORE = Matcher(
     r"|artículo|artigo|artikel|paragraph)|\$|€|£)\s*$",
 )
 _INCLUDING = Matcher(
-    r"(?:including|among them|of whom|of them|dont|incluidos|incluyendo|entre ellos|darunter"
-    r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|termasuk|aralarında)\s*$",
+    r"(?:including|among them|of whom|of them|of which|among whom|dont|incluidos|incluyendo"
+    r"|entre ellos|darunter"
+    r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|из них|из которых|среди них|termasuk"
+    r"|di antaranya|aralarında)\s*$",
 )
 _OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из)\s+(?:the\s+|les\s+|los\s+)?$")
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
@@ -262,6 +265,102 @@ def refine_count(
             if best is None or key < best[:2]:
                 best = (gap, -score, q, index)
     return (best[2], best[3]) if best else counted
+
+
+# Parts of one decree's count, coordinated in one sentence: "982 men and six
+# women", "pardoned 30,000 and cut the terms of 200,000 others", "pardons 4,
+# commutes 23".  The text between two parts holds a coordinator and no digits,
+# no sentence break, no subset words ("of whom", "including", "out of") and no
+# other authority (two rulers' decrees are not one count).
+_JOINER = Matcher(
+    normalize(
+        r"(?:,|\band\b|\bplus\b|as well as|\bet\b|\by\b|\be\b|\bи\b|а также|(?<!\w)و"
+        r"|\bdan\b|\bserta\b|\bund\b|\bsowie\b|\bve\b|\bile\b)"
+    )
+)
+_SUBSET = Matcher(
+    normalize(
+        r"including|among|of whom|of them|of which|\bdont\b|parmi|incluid|darunter|منهم|بينهم"
+        r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b|أو"
+        r"|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
+        r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom"
+    )
+)
+_PART_OF = Matcher(
+    normalize(r"^\s*(?:of|out of|among|from|من|از|из|dari|de|sur|von|aus|de los|des)\b")
+)
+
+
+# a longer stretch between two parts must name the measure again ("and cut the
+# terms of"), not another one ("and the deportation of")
+_LIGHTER = Matcher(
+    normalize(
+        r"reduc|\bcut\b|shorten|commut|lessen|réduc|remise|rebaj|reduç|сниж|сокращ|смягч|تخفيف"
+        r"|خفض|تخفیف|کاهش|remisi|potong|indirim|\bfreed\b|\breleased\b"
+    )
+)
+
+
+def _joins(gap: str, lex: CompiledLexicon) -> bool:
+    if len(gap) > 90 or any(c.isdigit() for c in gap) or any(c in gap for c in ".;:!?()[]"):
+        return False
+    if not _JOINER.search(gap) or _SUBSET.search(gap):
+        return False
+    if len(gap.split()) > 3 and not (lex.term.search(gap) or _LIGHTER.search(gap)):
+        return False
+    return lex.issuer.search(gap) is None
+
+
+def sum_parts(
+    counted: tuple[Quantity, int], ev: Evidence, text: str, published: date | None
+) -> tuple[Quantity, int]:
+    """The count as the sum of its coordinated parts in its sentence ``text`` (see
+    ``_JOINER``); the figure as found when it has none.  The parts stay in the
+    count's text ("982 men and six women")."""
+    q = counted[0]
+    if q.kind != "exact" or not q.value:
+        return counted
+    lex = ev.lex
+    found = [x for x in lex.numbers.find(text) if x.kind == "exact" and x.value]
+    at = next((i for i, x in enumerate(found) if x.start == q.start), None)
+    if at is None or _INCLUDING.search(text[max(0, q.start - 20) : q.start]):
+        return counted
+
+    # where the dates are (a day and month resolve only against some date)
+    dates = DATE_READERS[lex.code].find(text, published or date(2000, 1, 1))
+
+    def part(x: Quantity, gap: str) -> bool:
+        after = text[x.end : x.end + 60]
+        before = text[max(0, x.start - 40) : x.start]
+        if _PART_OF.match(after) or _UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before):
+            return False
+        if _YEAR.fullmatch(x.text.strip()) or after[:1].isalpha():  # a year, "14th"
+            return False
+        if any(d.start < x.end and x.start < d.end for d in dates):
+            return False
+        return bool(lex.people_near.match(after) or lex.term.search(gap))
+
+    parts = [q]
+    i = at
+    while i + 1 < len(found):
+        gap = text[found[i].end : found[i + 1].start]
+        if not _joins(gap, lex) or not part(found[i + 1], gap):
+            break
+        parts.append(found[i + 1])
+        i += 1
+    i = at
+    while i > 0 and len(parts) < 6:
+        gap = text[found[i - 1].end : found[i].start]
+        if not _joins(gap, lex) or not part(found[i - 1], gap):
+            break
+        parts.insert(0, found[i - 1])
+        i -= 1
+    if len(parts) < 2 or _PART_OF.match(text[parts[0].end : parts[0].end + 30]):
+        return counted
+    total = sum(x.value or 0 for x in parts)
+    start, end = parts[0].start, parts[-1].end
+    said = text[start:end]
+    return Quantity(start, end, said, total, total, total, "exact"), counted[1]
 
 
 def _plausible(mention: DateMention, published: date | None) -> bool:
