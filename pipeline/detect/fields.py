@@ -57,6 +57,10 @@ _INCLUDING = Matcher(
     r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|из них|из которых|среди них|termasuk"
     r"|di antaranya|aralarında)\s*$",
 )
+_ORDINAL = Matcher(
+    r"^(?:st|nd|rd|th|er|e|ème|eme|º|ª|\.\s*(?:jahrestag|jubil))\b|^-?(?:й|я|е|го|му|м|ая|ое|ой|ую|ых"
+    r"|ого|ей|ти|летие|летия|летию|летием)\b"
+)
 _OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из)\s+(?:the\s+|les\s+|los\s+)?$")
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
 _TIME_BEFORE = Matcher(
@@ -136,6 +140,8 @@ def _score_quantities(
             people = lex.count_cue.search(before)  # "put the number at 30,000"
         if q.kind == "exact" and not people and (q.value or 0) < 10:
             continue
+        if _ORDINAL.match(after):
+            continue  # "the 60th anniversary", "к 60-й годовщине", "le 14e"
         if (
             q.kind == "exact"
             and _YEAR.fullmatch(q.text.strip())
@@ -154,6 +160,8 @@ def _score_quantities(
             score -= 0.3  # "more than 3,300": an unqualified figure elsewhere is better
         if ev.verdict.is_title:
             score -= 0.3
+        if q.kind == "exact" and (q.value or 0) <= 2 and not q.text[:1].isdigit():
+            score -= 2.0  # "un premier groupe de détenus", "a group of": an article, not a count
         if lex.count_noise.search(before[-35:]) or lex.count_noise.search(after[:25]):
             score -= 4.0
         if _INCLUDING.search(before[-20:]):

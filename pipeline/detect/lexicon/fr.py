@@ -12,7 +12,7 @@ _T = (
 _PEOPLE = (
     r"(?:détenu\w*|prisonniers?|personnes|condamné\w*|individus|manifestants|militants"
     r"|journalistes|opposants|femmes|jeunes|ressortissants|étrangers|citoyens|pensionnaires"
-    r"|prévenus|mineurs|bénéficiaires)"
+    r"|prévenus|mineurs|bénéficiaires|concitoyens|compatriotes|hommes|pensionnaires)"
 )
 
 LEXICON = Lexicon(
