@@ -461,7 +461,18 @@ def _decrees(
             or majority(country_mentions(norm))
             or LANGUAGE_COUNTRY.get(lang)
         )
-        announced = read_date(evidence, published, fresh=fresh, others=neighbours)
+        first = evidence[0].verdict.index
+        announced = read_date(
+            evidence,
+            published,
+            fresh=fresh,
+            others=neighbours + [s for s in segment if s.index not in indexes],
+            beside=[
+                sentence(i)
+                for i in (first + 1, first - 1)
+                if 0 <= i < len(spans) and i not in earlier and i not in indexes
+            ],
+        )
         key = occasion[0] if occasion else None
         if key == "eid":
             key = eid_on(announced or published)

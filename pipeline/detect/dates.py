@@ -168,6 +168,8 @@ class DateReader:
                 add(m.start(), m.end(), value, kind)
         if published is not None:
             for m in self._weekday.finditer(lowered):
+                if any(0 <= d.start - m.end() <= 3 for d in found):
+                    continue  # "Tuesday, March 7": the date says it
                 weekday = self._weekdays[m.group(0)]
                 back = (published.weekday() - weekday) % 7
                 add(m.start(), m.end(), published - timedelta(days=back), "weekday")

@@ -383,6 +383,7 @@ def read_date(
     *,
     fresh: bool,
     others: Sequence[SentenceVerdict] = (),
+    beside: Sequence[SentenceVerdict] = (),
 ) -> date | None:
     """Date of the decree, else publication (when the article reports the grant).
 
@@ -391,7 +392,10 @@ def read_date(
     reporting verb ("the judiciary said on Monday that...") is the date of the
     statement and counts for less.  A date that qualifies the decree itself
     ("the 5 February decree", "the amnesty of 5 February") may come from any
-    sentence of the decree (``others``).
+    sentence of the decree (``others``).  When the evidence states no date, a
+    sentence right ``beside`` the first evidence sentence may ("Turkmenistan's
+    president has pardoned 1,402. State media reported on May 15 that..."),
+    before the publication date stands in.
     """
     best: tuple[float, date] | None = None
     seen: list[int] = []
@@ -428,6 +432,13 @@ def read_date(
                 best = (25.0, mention.date)
     if best is not None:
         return best[1]
+    if fresh:
+        for verdict in beside:
+            lex = compiled(verdict.lang)
+            for mention in DATE_READERS[lex.code].find(verdict.text, published):
+                named = _names_occasion(lex, verdict.text, mention)
+                if _plausible(mention, published) and not named:
+                    return mention.date
     return published if fresh else None
 
 
