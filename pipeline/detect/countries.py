@@ -109,7 +109,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Syria|Syrian|Syrie|syrien*|Siria|Síria|Syrien|سوريا|سوریه|السوري*",
         "Assad|الأسد",
     ),
-    "IQ": ("Iraq", "Iraq|Iraqi|Irak|irakien*|العراق*|عراق", ""),
+    "IQ": ("Iraq", "Iraq|Iraqi|Irak|irakien*|العراق*|عراق|عراقي*", ""),
     "LB": ("Lebanon", "Lebanon|Lebanese|Liban|لبنان", ""),
     "SD": ("Sudan", "Sudan|Sudanese|Soudan|السودان*", "Burhan|البرهان"),
     "LY": ("Libya", "Libya|Libyan|Libye|ليبيا", ""),
@@ -127,7 +127,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "VN": (
         "Vietnam",
-        "Vietnam|Viet Nam|Vietnamese|vietnamien*|vietnamita|vietnamesisch*",
+        "Vietnam|Viet Nam|Việt Nam|Vietnamese|vietnamien*|vietnamita|vietnamesisch*",
         "Nguyen Xuan Phuc|Vo Van Thuong|To Lam|Luong Cuong|Tran Dai Quang",
     ),
     "TH": (
@@ -163,8 +163,9 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "KG": ("Kyrgyzstan", "Kyrgyzstan|Kyrgyz|Киргизи*|Кыргызстан*", "Japarov|Жапаров*"),
     "BY": (
         "Belarus",
-        "Belarus|Belarusian|Biélorussie|Bielorrusia|Weißrussland|Беларус*|белорусск*",
-        "Lukashenko|Loukachenko|Lukaschenko|Лукашенко",
+        "Belarus|Belarusian|Biélorussie|Bielorrusia|Weißrussland|Беларус*|белорусск*"
+        "|بيلاروسيا|روسيا البيضاء|بلاروس",
+        "Lukashenko|Loukachenko|Lukaschenko|Lukashenka|Лукашенко|Лукашэнка|لوكاشينكو|لوکاشنکو",
     ),
     "RU": (
         "Russia",
@@ -226,7 +227,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Germany|German|Allemagne|Alemania|Alemanha|Deutschland|Bundespräsident",
         "Steinmeier",
     ),
-    "AF": ("Afghanistan", "Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان", "Akhundzada"),
+    "AF": (
+        "Afghanistan",
+        "Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان",
+        "Akhundzada|Ashraf Ghani|اشرف غنی",
+    ),
     "PK": ("Pakistan", "Pakistan|Pakistani", ""),
     "IN": ("India", "India|Indian", ""),
     "LK": ("Sri Lanka", "Sri Lanka|Sri Lankan", ""),
@@ -249,7 +254,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "KR": ("South Korea", "South Korea|South Korean|Corée du Sud", "Yoon Suk Yeol|Lee Jae-myung"),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),
-    "NP": ("Nepal", "Nepal|Nepali|Nepalese", ""),
+    "NP": ("Nepal", "Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
     # The Americas
     "AG": (
         "Antigua and Barbuda",
@@ -1094,7 +1099,10 @@ def country_mentions(text: str) -> list[CountryMention]:
                 continue
             if not stem and end + 1 < len(text) and text[end + 1].isalnum():
                 continue
-            if not _is_arabic(alias) and text[start : end + 1] != alias:
+            said = text[start : end + 1]
+            # as written, or in capitals in a dateline ("VIETNAM, Aug 31 -", "THAILAND:")
+            capitals = len(alias) >= 4 and said == alias.upper()
+            if not _is_arabic(alias) and said != alias and not capitals:
                 continue
             out.append(CountryMention(start, end + 1, code, leader))
             break
