@@ -450,7 +450,9 @@ def _decrees(
             counted = sum_parts(counted, evidence[0], norm[s:e], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
-        occasion = read_occasion(evidence, neighbours)
+        occasion = read_occasion(
+            evidence, neighbours, [s for s in segment if s.index not in earlier]
+        )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
         )

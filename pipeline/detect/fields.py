@@ -460,15 +460,20 @@ def _qualifies_decree(text: str, mention: DateMention, lex: CompiledLexicon) -> 
 
 
 def read_occasion(
-    evidence: list[Evidence], neighbours: list[SentenceVerdict]
+    evidence: list[Evidence],
+    neighbours: list[SentenceVerdict],
+    further: Sequence[SentenceVerdict] = (),
 ) -> tuple[str, Located] | None:
     """Occasion key, and where its name was found: evidence sentences first, then
-    their neighbours.
+    their neighbours, then (for a named occasion only) the ``further`` sentences
+    of the decree's stretch ("The decree was timed to coincide with the 25th
+    anniversary of the Constitution").
 
     A named occasion anywhere in those sentences beats a generic one (``other``).
     """
     verdicts = [ev.verdict for ev in evidence] + neighbours
-    for verdict in verdicts:
+    seen = {v.index for v in verdicts}
+    for verdict in verdicts + [v for v in further if v.index not in seen]:
         lex = compiled(verdict.lang)
         found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
         if found:

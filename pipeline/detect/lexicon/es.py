@@ -283,7 +283,11 @@ LEXICON = Lexicon(
         (r"coronavirus|covid|pandemia", "covid19"),
         (r"navidad\w*|navideñ\w*", "christmas"),
         (r"semana santa|pascua", "easter"),
-        (r"fiestas?|reconciliación nacional", "other"),
+        (
+            r"fiestas?|reconciliación nacional|razones humanitarias|gesto humanitario"
+            r"|gesto de buena voluntad",
+            "other",
+        ),
     ),
     conditions=(
         (r"buena conducta", "good conduct"),

@@ -297,7 +297,7 @@ LEXICON = Lexicon(
             "national_day",
         ),
         (r"fête de la jeunesse|anniversaire (?:du roi|de sa majesté)", "royal_birthday"),
-        (r"nouvel an|jour de l'an", "new_year"),
+        (r"nouvel an|jour de l'an|nouvelle année|fêtes de fin d'année|réveillon", "new_year"),
         (r"visite (?:du pape|papale)", "religious_visit"),
         (r"ramadan", "ramadan"),
         (r"coronavirus|covid|pandémie|épidémie", "covid19"),
@@ -305,7 +305,11 @@ LEXICON = Lexicon(
         (r"noël", "christmas"),
         (r"pâques", "easter"),
         (r"vesak|fête bouddhiste", "buddhist_holiday"),
-        (r"fêtes?|réconciliation nationale", "other"),
+        (
+            r"fêtes?|réconciliation nationale|raisons humanitaires|geste humanitaire"
+            r"|geste de bonne volonté",
+            "other",
+        ),
     ),
     conditions=(
         (r"bonne conduite", "good conduct"),

@@ -236,7 +236,7 @@ LEXICON = Lexicon(
         (r"coronavírus|covid|pandemia", "covid19"),
         (r"natal\w*", "christmas"),
         (r"páscoa", "easter"),
-        (r"festas?|reconciliação nacional", "other"),
+        (r"festas?|reconciliação nacional|razões humanitárias|gesto humanitário", "other"),
     ),
     conditions=((r"bom comportamento", "good conduct"),),
     exclusions=(
