@@ -37,17 +37,35 @@ class Ruler:
     aliases: tuple[str, ...]
     start: int  # first year in office
     end: int | None  # last year in office; None while in office
+    since: int = 1  # month of the first year the office was taken, where known
+    until: int = 12  # month of the last year the office was left, where known
 
     @property
     def canonical(self) -> str:
         return f"{self.office} {self.name}"
 
-    def held(self, year: int) -> bool:
-        return self.start <= year and (self.end is None or year <= self.end)
+    def held(self, on: date) -> bool:
+        """Whether the ruler held the office in ``on``'s month."""
+        month = (on.year, on.month)
+        if month < (self.start, self.since):
+            return False
+        return self.end is None or month <= (self.end, self.until)
 
 
-def _r(cc: str, office: str, name: str, aliases: str, start: int, end: int | None = None) -> Ruler:
-    return Ruler(cc, office, name, tuple(a for a in aliases.split("|") if a), start, end)
+def _r(
+    cc: str,
+    office: str,
+    name: str,
+    aliases: str,
+    start: int,
+    end: int | None = None,
+    *,
+    since: int = 1,
+    until: int = 12,
+) -> Ruler:
+    return Ruler(
+        cc, office, name, tuple(a for a in aliases.split("|") if a), start, end, since, until
+    )
 
 
 # Rulers who pardon, with the names reports use for them in the supported
@@ -107,6 +125,7 @@ RULERS: tuple[Ruler, ...] = (
         "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
         "Mishal|Meshal|Mishaal|مشعل الأحمد|مشعل",
         2023,
+        since=12,
     ),
     _r(
         "KW",
@@ -115,6 +134,7 @@ RULERS: tuple[Ruler, ...] = (
         "Nawaf|نواف الأحمد|نواف",
         2020,
         2023,
+        since=9,
     ),
     _r(
         "KW",
@@ -123,6 +143,7 @@ RULERS: tuple[Ruler, ...] = (
         "Sabah al-Ahmad|Sabah Al-Ahmad|صباح الأحمد",
         2006,
         2020,
+        until=9,
     ),
     _r("BH", "King", "Hamad bin Isa Al Khalifa", "Hamad bin Isa|Hamad Bin Isa|حمد بن عيسى", 1999),
     _r("QA", "Emir", "Sheikh Tamim bin Hamad Al Thani", "Tamim|تميم بن حمد|تميم", 2013),
@@ -178,8 +199,8 @@ RULERS: tuple[Ruler, ...] = (
     _r("MM", "President", "Htin Kyaw", "Htin Kyaw", 2016, 2018),
     _r("MM", "President", "Thein Sein", "Thein Sein", 2011, 2016),
     _r("KH", "King", "Norodom Sihamoni", "Sihamoni|Norodom Sihamoni", 2004),
-    _r("TH", "King", "Maha Vajiralongkorn", "Vajiralongkorn|Rama X", 2016),
-    _r("TH", "King", "Bhumibol Adulyadej", "Bhumibol", 1946, 2016),
+    _r("TH", "King", "Maha Vajiralongkorn", "Vajiralongkorn|Rama X", 2016, since=10),
+    _r("TH", "King", "Bhumibol Adulyadej", "Bhumibol", 1946, 2016, until=10),
     _r("VN", "President", "Luong Cuong", "Luong Cuong|Lương Cường", 2024),
     _r("VN", "President", "To Lam", "To Lam|Tô Lâm", 2024, 2024),
     _r("VN", "President", "Vo Van Thuong", "Vo Van Thuong|Võ Văn Thưởng", 2023, 2024),
@@ -212,8 +233,17 @@ RULERS: tuple[Ruler, ...] = (
         "Kassym-Jomart Tokayev",
         "Tokayev|Toqaev|Tokaïev|Tokajew|Токаев|Тоқаев",
         2019,
+        since=3,
     ),
-    _r("KZ", "President", "Nursultan Nazarbayev", "Nazarbayev|Nazarbaïev|Назарбаев", 1991, 2019),
+    _r(
+        "KZ",
+        "President",
+        "Nursultan Nazarbayev",
+        "Nazarbayev|Nazarbaïev|Назарбаев",
+        1991,
+        2019,
+        until=3,
+    ),
     _r("TJ", "President", "Emomali Rahmon", "Rahmon|Rakhmonov|Рахмон|Рахмонов", 1994),
     _r(
         "TM",
@@ -260,8 +290,8 @@ RULERS: tuple[Ruler, ...] = (
     _r("AO", "President", "José Eduardo dos Santos", "dos Santos|José Eduardo", 1979, 2017),
     _r("MZ", "President", "Daniel Chapo", "Chapo", 2025),
     _r("MZ", "President", "Filipe Nyusi", "Nyusi", 2015, 2024),
-    _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2025),
-    _r("US", "President", "Joe Biden", "Biden|بايدن|بایدن|Байден", 2021, 2025),
+    _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2025, since=1),
+    _r("US", "President", "Joe Biden", "Biden|بايدن|بایدن|Байден", 2021, 2025, until=1),
     _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2017, 2021),
     _r("US", "President", "Barack Obama", "Obama|أوباما|اوباما|Обама", 2009, 2017),
     _r("US", "President", "George W. Bush", "George W. Bush|Bush", 2001, 2009),
@@ -271,16 +301,16 @@ RULERS: tuple[Ruler, ...] = (
     _r("FR", "President", "Emmanuel Macron", "Macron", 2017),
     _r("ID", "President", "Prabowo Subianto", "Prabowo", 2024),
     _r("ID", "President", "Joko Widodo", "Jokowi|Joko Widodo", 2014, 2024),
-    _r("LK", "President", "Anura Kumara Dissanayake", "Dissanayake|Anura Kumara", 2024),
-    _r("LK", "President", "Ranil Wickremesinghe", "Wickremesinghe", 2022, 2024),
-    _r("LK", "President", "Gotabaya Rajapaksa", "Gotabaya", 2019, 2022),
+    _r("LK", "President", "Anura Kumara Dissanayake", "Dissanayake|Anura Kumara", 2024, since=9),
+    _r("LK", "President", "Ranil Wickremesinghe", "Wickremesinghe", 2022, 2024, since=7, until=9),
+    _r("LK", "President", "Gotabaya Rajapaksa", "Gotabaya", 2019, 2022, since=11, until=7),
     _r("LK", "President", "Maithripala Sirisena", "Sirisena", 2015, 2019),
     _r("PH", "President", "Ferdinand Marcos Jr.", "Marcos", 2022),
     _r("PH", "President", "Rodrigo Duterte", "Duterte", 2016, 2022),
     _r("BD", "President", "Mohammed Shahabuddin", "Shahabuddin", 2023),
     _r("BD", "President", "Abdul Hamid", "Abdul Hamid", 2013, 2023),
-    _r("NP", "President", "Ram Chandra Paudel", "Paudel|Poudel", 2023),
-    _r("NP", "President", "Bidhya Devi Bhandari", "Bhandari", 2015, 2023),
+    _r("NP", "President", "Ram Chandra Paudel", "Paudel|Poudel", 2023, since=3),
+    _r("NP", "President", "Bidhya Devi Bhandari", "Bhandari", 2015, 2023, since=10, until=3),
     _r("PK", "President", "Asif Ali Zardari", "Zardari", 2024),
     _r("PK", "President", "Arif Alvi", "Arif Alvi|Alvi", 2018, 2023),
     _r("AF", "President", "Ashraf Ghani", "Ashraf Ghani|Ghani|اشرف غنی|غنی", 2014, 2021),
@@ -308,8 +338,9 @@ RULERS: tuple[Ruler, ...] = (
     _r("KE", "President", "Uhuru Kenyatta", "Kenyatta", 2013, 2022),
     _r("NG", "President", "Bola Tinubu", "Tinubu", 2023),
     _r("NG", "President", "Muhammadu Buhari", "Buhari", 2015, 2023),
-    _r("GH", "President", "John Mahama", "Mahama", 2025),
-    _r("GH", "President", "Nana Akufo-Addo", "Akufo-Addo|Akufo Addo", 2017, 2025),
+    _r("GH", "President", "John Mahama", "Mahama", 2025, since=1),
+    _r("GH", "President", "Nana Akufo-Addo", "Akufo-Addo|Akufo Addo", 2017, 2025, until=1),
+    _r("GH", "President", "John Mahama", "Mahama", 2012, 2017, since=7, until=1),
     _r("CM", "President", "Paul Biya", "Biya", 1982),
     _r("SN", "President", "Bassirou Diomaye Faye", "Diomaye Faye|Diomaye", 2024),
     _r("SN", "President", "Macky Sall", "Macky Sall", 2012, 2024),
@@ -577,7 +608,7 @@ def _in_office(rulers: list[Ruler], on: date | None, *, strict: bool = False) ->
 
     With ``strict`` an empty list when none fits, else ``rulers`` unchanged.
     """
-    fitting = [r for r in rulers if r.held(on.year)] if on else [r for r in rulers if not r.end]
+    fitting = [r for r in rulers if r.held(on)] if on else [r for r in rulers if not r.end]
     return fitting if fitting or strict else rulers
 
 
@@ -595,7 +626,10 @@ def ruler_named(text: str, country_code: str | None, on: date | None) -> str | N
         for r, pattern in _alias_patterns()
         if r.country_code == country_code and pattern.search(folded)
     ]
-    return _in_office(named, on)[0].canonical if named else None
+    # a namesake out of office on the decree's date (a spokesman called Prabowo in
+    # 2014) is not the ruler
+    fitting = _in_office(named, on, strict=on is not None)
+    return fitting[0].canonical if fitting else None
 
 
 def canonical_issuer(text: str | None, country_code: str | None, on: date | None) -> str | None:
@@ -647,6 +681,8 @@ def canonical_issuer(text: str | None, country_code: str | None, on: date | None
 def settled(canonical: str) -> bool:
     """Whether a canonical issuer names a ruler of the table or a collective body
     (not a bare office, nor words left as written)."""
+    if canonical == "Military government":  # "the junta": its named leader says more
+        return False
     return (
         canonical in _canonical_names()
         or canonical.startswith("Government of ")

@@ -68,3 +68,17 @@ def test_the_detector_reports_both_forms():
     decree = detect(text, published=date(2024, 7, 30), lang="fr").primary
     assert decree.issuer == "King Mohammed VI"
     assert decree.issuer_text is not None and "Mohammed VI" in decree.issuer_text
+
+
+def test_the_office_holder_is_told_by_the_month_in_a_year_of_transition():
+    assert canonical_issuer("the President", "LK", date(2024, 5, 23)) == (
+        "President Ranil Wickremesinghe"
+    )
+    assert canonical_issuer("the President", "LK", date(2024, 11, 1)) == (
+        "President Anura Kumara Dissanayake"
+    )
+
+
+def test_a_namesake_out_of_office_is_not_the_ruler():
+    said = "The ministry's spokesman, Akbar Prabowo, said 500 inmates got remissions."
+    assert ruler_named(said, "ID", date(2014, 8, 17)) is None

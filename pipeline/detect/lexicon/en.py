@@ -542,7 +542,7 @@ LEXICON = Lexicon(
         r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
         r"|national assembly|state administration council|council of state|council of ministers"
         r"|top legislature|(?:national people's congress )?standing committee|junta"
-        r"|ministry of law and human rights|law and human rights ministry)"
+        r"|ministry of law and human rights|law and human rights ministr(?:y|y's|ys))"
     ),
     weekdays={
         "monday": 0,
@@ -590,7 +590,8 @@ LEXICON = Lexicon(
         (r"(?:eid[- ]?(?:al|ul|el)[- ]?)?ghadir", "eid_al_ghadir"),
         (
             r"prophet(?: muhammad| mohammed| mohammad)?'?s(?: \(pbuh\))? birth(?:day| anniversary)"
-            r"|birth(?:day)? (?:anniversary )?of (?:the )?prophet|(?:eid )?(?:al[- ])?mawlid"
+            r"|birth(?:day)? (?:anniversary |celebrations? )?of (?:the )?prophet"
+            r"|(?:eid )?(?:al[- ])?mawlid"
             r"|milad[- ]un[- ]nabi|mouloud|maulid",
             "prophet_birthday",
         ),

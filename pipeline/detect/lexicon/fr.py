@@ -282,7 +282,11 @@ LEXICON = Lexicon(
     occasions=(
         (r"révolution islamique", "islamic_revolution_anniversary"),
         (r"nowruz|norouz|nouvel an (?:iranien|persan)", "nowruz"),
-        (r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du ramadan", "eid_al_fitr"),
+        (
+            r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du (?:mois de )?ramadan"
+            r"|fête du ramadan|korité",
+            "eid_al_fitr",
+        ),
         (r"a[iï]d (?:al|el)[- ]?(?:adha|kébir|kebir)|fête du sacrifice|tabaski", "eid_al_adha"),
         (r"mawlid|mouloud|naissance du prophète|a[iï]d al[- ]mawlid", "prophet_birthday"),
         (r"fête du trône|intronisation|accession au trône", "throne_day"),
