@@ -61,7 +61,13 @@ _ORDINAL = Matcher(
     r"^(?:st|nd|rd|th|er|e|ème|eme|º|ª|\.\s*(?:jahrestag|jubil))\b|^-?(?:й|я|е|го|му|м|ая|ое|ой|ую|ых"
     r"|ого|ей|ти|летие|летия|летию|летием)\b"
 )
-_OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из)\s+(?:the\s+|les\s+|los\s+)?$")
+# "811 of 1,467 inmates": the second figure is the pool the count is taken from
+_POOL = Matcher(
+    normalize(
+        r"\d\s+(?:\S+\s+)?(?:of|out of|dari|sur|de|من أصل|من بين|من|از مجموع|از|из|von|aus)\s+$"
+    )
+)
+_OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из|dari)\s+(?:the\s+|les\s+|los\s+)?$")
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
 _TIME_BEFORE = Matcher(
     r"(?:\b(?:in|since|from|until|till|during|year|before|after|en|depuis|desde|em|im|seit|vor"
@@ -142,6 +148,8 @@ def _score_quantities(
             continue
         if _ORDINAL.match(after):
             continue  # "the 60th anniversary", "к 60-й годовщине", "le 14e"
+        if _POOL.search(before[-30:]):
+            continue  # "811 of 1,467 inmates": the pool, not the count
         if (
             q.kind == "exact"
             and _YEAR.fullmatch(q.text.strip())
@@ -171,6 +179,13 @@ def _score_quantities(
     return out
 
 
+_CLOSE = 0.5
+
+
+def _sentence_of(evidence: list[Evidence], index: int) -> str:
+    return next((ev.verdict.text for ev in evidence if ev.verdict.index == index), "")
+
+
 def read_count(
     evidence: list[Evidence],
     published: date | None,
@@ -183,10 +198,27 @@ def read_count(
     person noun follows the figure.
     """
     best: tuple[float, Quantity, int] | None = None
+    found: list[tuple[float, Quantity, int]] = []
     for rank, ev in enumerate(evidence):
         for score, q in _score_quantities(ev, ev.verdict.text, published, rank, strict=False):
+            found.append((score, q, ev.verdict.index))
             if best is None or score > best[0]:
                 best = (score, q, ev.verdict.index)
+    if best is not None and best[1].kind == "exact":
+        # a decree's total comes first and is its largest figure: a later part
+        # ("including 214 immediately") scoring about as well gives way to it,
+        # never to a pool the figure is taken from ("811 of 1,467")
+        top = best
+        for score, q, index in found:
+            if (
+                q.kind == "exact"
+                and (q.value or 0) > (top[1].value or 0)
+                and (index, q.start) < (best[2], best[1].start)
+                and score >= best[0] - _CLOSE
+                and not _POOL.search(_sentence_of(evidence, index)[max(0, q.start - 30) : q.start])
+            ):
+                top = (score, q, index)
+        best = top
     if best is None and following:
         for rank, ev in enumerate(evidence):
             for index, text in following.get(ev.verdict.index, []):
