@@ -404,9 +404,12 @@ def sum_parts(
 
 
 def _plausible(mention: DateMention, published: date | None) -> bool:
+    """A date up to 90 days before publication; a written-out date after it is a
+    plan ("certificates will be handed over on Tuesday, March 7"), not the decree."""
     if published is None:
         return True
-    return published - timedelta(days=90) <= mention.date <= published + timedelta(days=1)
+    latest = published if mention.kind in ("day_month", "full") else published + timedelta(days=1)
+    return published - timedelta(days=90) <= mention.date <= latest
 
 
 def read_date(
@@ -469,9 +472,20 @@ def read_date(
             lex = compiled(verdict.lang)
             for mention in DATE_READERS[lex.code].find(verdict.text, published):
                 named = _names_occasion(lex, verdict.text, mention)
-                if _plausible(mention, published) and not named:
+                start = max(0, mention.start - 30)
+                effect = _EFFECT.search(verdict.text[start : mention.start])
+                if _plausible(mention, published) and not named and not effect:
                     return mention.date
     return published if fresh else None
+
+
+# a date from which a decree takes effect is not the date it was made
+_EFFECT = Matcher(
+    normalize(
+        r"(?:from|effective|as of|starting|à partir du|à compter du|a partir de|a partir del"
+        r"|desde|с|از|ab|mulai|enforced from|into force on)\s+(?:\w+\s+)?$"
+    )
+)
 
 
 def _names_occasion(lex: CompiledLexicon, text: str, mention: DateMention) -> bool:
