@@ -52,7 +52,7 @@ from .gate import hits
 from .langid import detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
-from .rulers import canonical_issuer, ruler_named, settled
+from .rulers import SOLE_PARDONER, canonical_issuer, holder, ruler_named, settled
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -492,7 +492,9 @@ def _decrees(
                 country_code=code,
                 issuer=_issuer(
                     issuer_text,
-                    [ev.verdict.text for ev in evidence] + [v.text for v in neighbours],
+                    [ev.verdict.text for ev in evidence]
+                    + [v.text for v in neighbours]
+                    + [v.text for v in segment if v.index not in earlier],
                     code,
                     announced or published or _year_of(norm),
                 ),
@@ -532,7 +534,12 @@ def _issuer(
     canon = canonical_issuer(written, code, on) if written else None
     if canon is not None and settled(canon):
         return canon
-    return ruler_named(" ".join(dict.fromkeys(context)), code, on) or canon
+    named = ruler_named(" ".join(dict.fromkeys(context)), code, on)
+    if named:
+        return named
+    if code in SOLE_PARDONER:  # only one office pardons there
+        return holder(code, SOLE_PARDONER[code], on) or canon
+    return canon
 
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d.,]\d)")

@@ -26,7 +26,16 @@ from functools import cache
 
 from .normalize import fold
 
-__all__ = ["OFFICE_WORDS", "RULERS", "Ruler", "canonical_issuer", "ruler_named", "settled"]
+__all__ = [
+    "OFFICE_WORDS",
+    "RULERS",
+    "SOLE_PARDONER",
+    "Ruler",
+    "canonical_issuer",
+    "holder",
+    "ruler_named",
+    "settled",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +375,20 @@ RULERS: tuple[Ruler, ...] = (
     _r("KP", "Chairman", "Kim Jong Un", "Kim Jong Un|Kim Jong-un", 2011),
 )
 
+# Countries whose constitution gives the pardon to one office alone: a report
+# that names no issuer (or only the minister or prisons chief carrying it out)
+# still reports that office's decree.
+SOLE_PARDONER: dict[str, str] = {
+    "IR": "Supreme Leader",
+    "MA": "King",
+    "BH": "King",
+    "SA": "King",
+    "JO": "King",
+    "OM": "Sultan",
+    "KW": "Emir",
+    "QA": "Emir",
+}
+
 # Office words of the supported languages -> the English office.  Searched
 # in order: the first that occurs in the issuer's words wins.
 OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -399,7 +422,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("Senior General", ("senior general", "general mayor", "ဗိုလ်ချုပ်မှူးကြီး")),
     ("Sultan", ("sultan", "سلطان", "султан")),
-    ("Emir", ("emir", "amir", "أمير", "الأمير", "امیر", "эмир")),
+    ("Emir", ("emir", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир")),
     (
         "King",
         (
@@ -676,6 +699,16 @@ def canonical_issuer(text: str | None, country_code: str | None, on: date | None
                 return f"Government of {country}" if country else name
             return name
     return text
+
+
+def holder(country_code: str | None, office: str, on: date | None) -> str | None:
+    """The canonical form of who held ``office`` in ``country_code`` on ``on``."""
+    held = _in_office(
+        [r for r in RULERS if r.country_code == country_code and r.office == office],
+        on,
+        strict=True,
+    )
+    return held[0].canonical if held else None
 
 
 def settled(canonical: str) -> bool:

@@ -3,7 +3,7 @@
 from datetime import date
 
 from pipeline.detect import detect
-from pipeline.detect.rulers import canonical_issuer, ruler_named
+from pipeline.detect.rulers import SOLE_PARDONER, canonical_issuer, holder, ruler_named
 
 
 def test_a_ruler_named_in_cyrillic_gets_office_and_english_name():
@@ -82,3 +82,10 @@ def test_the_office_holder_is_told_by_the_month_in_a_year_of_transition():
 def test_a_namesake_out_of_office_is_not_the_ruler():
     said = "The ministry's spokesman, Akbar Prabowo, said 500 inmates got remissions."
     assert ruler_named(said, "ID", date(2014, 8, 17)) is None
+
+
+def test_where_one_office_alone_pardons_its_holder_on_the_day_is_the_issuer():
+    assert holder("IR", SOLE_PARDONER["IR"], date(2019, 2, 19)) == "Supreme Leader Ali Khamenei"
+    assert holder("KW", SOLE_PARDONER["KW"], date(2022, 11, 24)) == (
+        "Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah"
+    )

@@ -537,7 +537,7 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:supreme |grand |crown |prime |vice |senior |interim |transitional |acting )?"
-        r"(?:leader|king|queen|emir|amir|sultan|president|prince|minister|sheikh|ayatollah"
+        r"(?:leader|king|queen|emir|amir|amiri|emiri|sultan|president|prince|minister|sheikh|ayatollah"
         r"|general(?!\s+(?:amnest\w*|pardons?|clemency))|governor|monarch|ruler|majesty|highness"
         r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
         r"|national assembly|state administration council|council of state|council of ministers"
