@@ -61,12 +61,21 @@ _ORDINAL = Matcher(
     r"^(?:st|nd|rd|th|er|e|ème|eme|º|ª|\.\s*(?:jahrestag|jubil))\b|^-?(?:й|я|е|го|му|м|ая|ое|ой|ую|ых"
     r"|ого|ей|ти|летие|летия|летию|летием)\b"
 )
-# "811 of 1,467 inmates": the second figure is the pool the count is taken from
+# "811 of 1,467 inmates", "Twenty-seven of the 127": the second figure is the
+# pool the count is taken from (what stands between the two figures)
 _POOL = Matcher(
     normalize(
-        r"\d\s+(?:\S+\s+)?(?:of|out of|dari|sur|de|من أصل|من بين|من|از مجموع|از|из|von|aus)\s+$"
+        r"^\s+(?:\S+\s+)?(?:of|out of|dari|sur|de|من أصل|من بين|من|از مجموع|از|из|von|aus)"
+        r"\s+(?:the\s+|les\s+|los\s+)?$"
     )
 )
+
+
+def _pool(text: str, found: list[Quantity], q: Quantity) -> bool:
+    before = [x for x in found if x.end <= q.start]
+    return bool(before) and _POOL.match(text[before[-1].end : q.start]) is not None
+
+
 _OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из|dari)\s+(?:the\s+|les\s+|los\s+)?$")
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
 _TIME_BEFORE = Matcher(
@@ -114,14 +123,24 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def _score_quantities(
-    ev: Evidence, text: str, published: date | None, rank: int, *, strict: bool
+    ev: Evidence,
+    text: str,
+    published: date | None,
+    rank: int,
+    *,
+    strict: bool,
+    totals_too: bool = False,
 ) -> list[tuple[float, Quantity]]:
     lex = ev.lex
     found = lex.numbers.find(text)
     if not found:
         return []
     lowered = text.lower()
-    totals = [(m.start(), m.end()) for m in lex.aggregate.finditer(text, lowered=lowered)]
+    totals = (
+        []
+        if totals_too
+        else [(m.start(), m.end()) for m in lex.aggregate.finditer(text, lowered=lowered)]
+    )
     dates = DATE_READERS[lex.code].find(text, published)
     out: list[tuple[float, Quantity]] = []
     for qi, q in enumerate(found):
@@ -148,7 +167,7 @@ def _score_quantities(
             continue
         if _ORDINAL.match(after):
             continue  # "the 60th anniversary", "к 60-й годовщине", "le 14e"
-        if _POOL.search(before[-30:]):
+        if _pool(text, found, q):
             continue  # "811 of 1,467 inmates": the pool, not the count
         if (
             q.kind == "exact"
@@ -182,10 +201,6 @@ def _score_quantities(
 _CLOSE = 0.5
 
 
-def _sentence_of(evidence: list[Evidence], index: int) -> str:
-    return next((ev.verdict.text for ev in evidence if ev.verdict.index == index), "")
-
-
 def read_count(
     evidence: list[Evidence],
     published: date | None,
@@ -215,7 +230,6 @@ def read_count(
                 and (q.value or 0) > (top[1].value or 0)
                 and (index, q.start) < (best[2], best[1].start)
                 and score >= best[0] - _CLOSE
-                and not _POOL.search(_sentence_of(evidence, index)[max(0, q.start - 30) : q.start])
             ):
                 top = (score, q, index)
         best = top
@@ -293,7 +307,8 @@ def refine_count(
         return counted
     best: tuple[float, float, Quantity, int] | None = None
     for index, text in sentences:
-        for score, q in _score_quantities(ev, text, published, 0, strict=True):
+        # "in total, 2,036 prisoners": a total next to the rounded figure is this one
+        for score, q in _score_quantities(ev, text, published, 0, strict=True, totals_too=True):
             if q.kind != "exact" or not q.value:
                 continue
             if rough.kind != "exact" and (_zeros(q.value) > 1 or not q.text[:1].isdigit()):

@@ -12,7 +12,8 @@ _T = (
 _PEOPLE = (
     r"(?:détenu\w*|prisonniers?|personnes|condamné\w*|individus|manifestants|militants"
     r"|journalistes|opposants|femmes|jeunes|ressortissants|étrangers|citoyens|pensionnaires"
-    r"|prévenus|mineurs|bénéficiaires|concitoyens|compatriotes|hommes|pensionnaires)"
+    r"|prévenus|mineurs|bénéficiaires|concitoyens|compatriotes|hommes|pensionnaires|prêtres"
+    r"|religieux)"
 )
 
 LEXICON = Lexicon(
