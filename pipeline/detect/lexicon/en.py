@@ -636,7 +636,8 @@ LEXICON = Lexicon(
             r"(?:king|queen|monarch|sultan|emir)'?s (?:\d+\w* )?birthday|(?:mark|celebrate|honou?r"
             r"|occasion of|for) (?:his|her) (?:\d+\w* )?birthday|royal birthday|birthday of"
             r" (?:his|her) majesty|birthday of the (?:late )?(?:king|queen|monarch)|youth day"
-            r"|(?:king|queen|monarch|sultan|emir) (?:[\w-]+ ){0,3}?[\w-]+'s (?:\d+\w* )?birthday",
+            r"|(?:king|queen|monarch|sultan|emir) (?:[\w-]+ ){0,3}?[\w-]+'s (?:\d+\w* )?"
+            r"birth(?:day| date| anniversary)",
             "royal_birthday",
         ),
         (r"new year|thingyan|songkran|lunar new year|\btet\b|chaul chnam", "new_year"),
