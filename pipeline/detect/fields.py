@@ -25,6 +25,7 @@ from .matching import Matcher
 from .normalize import normalize
 from .numbers import Quantity
 from .occasions import find_occasion
+from .rulers import known_issuer
 from .rules import CompiledLexicon, Hit, SentenceVerdict, compiled
 
 __all__ = [
@@ -638,6 +639,20 @@ def read_issuer(
     for order, verdict in enumerate(extra):
         for m in compiled(verdict.lang).issuer.finditer(verdict.text):
             add(100_000 + order, verdict, m, None)
+    if not candidates:
+        # the decree's sentences name no one: the nearest sentence that does
+        decided = {ev.verdict.index for ev in evidence}
+        first = evidence[0].verdict.index if evidence else 0
+        for verdict in sorted(nearby, key=lambda v: abs(v.index - first)):
+            if verdict.index in decided or verdict.text.isupper():
+                continue
+            for m in _issuer_matches(verdict):
+                add(200_000, verdict, m, None)
+            # only an office, a body or a ruler the tables know, not "General X"
+            # or "Minister Y" speaking about the decree
+            candidates[:] = [c for c in candidates if known_issuer(c[1].value)]
+            if candidates:
+                break
     if not candidates:
         return None
     candidates.sort(key=lambda c: (not _named(c[1].value), c[0]))

@@ -33,6 +33,7 @@ __all__ = [
     "Ruler",
     "canonical_issuer",
     "holder",
+    "known_issuer",
     "ruler_named",
     "settled",
 ]
@@ -709,6 +710,16 @@ def holder(country_code: str | None, office: str, on: date | None) -> str | None
         strict=True,
     )
     return held[0].canonical if held else None
+
+
+def known_issuer(text: str) -> bool:
+    """Whether ``text`` names a ruler, an office or a collective body of the tables."""
+    folded = _fold(text)
+    return (
+        any(pattern.search(folded) for _, pattern in _alias_patterns())
+        or office_of(text) is not None
+        or any(pattern.search(folded) for _, pattern in _collective_patterns())
+    )
 
 
 def settled(canonical: str) -> bool:
