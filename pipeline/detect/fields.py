@@ -639,6 +639,9 @@ def read_issuer(
     for order, verdict in enumerate(extra):
         for m in compiled(verdict.lang).issuer.finditer(verdict.text):
             add(100_000 + order, verdict, m, None)
+    unknown = [c for c in candidates if not known_issuer(c[1].value)]
+    if unknown and len(unknown) == len(candidates):
+        candidates.clear()  # only words the tables do not know ("General", "leader")
     if not candidates:
         # the decree's sentences name no one: the nearest sentence that does
         decided = {ev.verdict.index for ev in evidence}
@@ -653,6 +656,8 @@ def read_issuer(
             candidates[:] = [c for c in candidates if known_issuer(c[1].value)]
             if candidates:
                 break
+    if not candidates:
+        candidates[:] = unknown  # as written, for the analyst
     if not candidates:
         return None
     candidates.sort(key=lambda c: (not _named(c[1].value), c[0]))
