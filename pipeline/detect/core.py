@@ -46,6 +46,7 @@ from .fields import (
     read_issuer,
     read_occasion,
     refine_count,
+    rounded,
     sum_parts,
 )
 from .gate import hits
@@ -432,7 +433,7 @@ def _decrees(
             for i in indexes
         }
         counted = read_count(evidence, published, following)
-        if counted:
+        if counted and rounded(counted[0]):
             # the decree's own stretch of the text: from the top (or, for a later
             # decree, its first sentence) to the next decree, earlier decrees left out
             begin = 0 if gi == 0 else firsts[gi]
@@ -446,8 +447,9 @@ def _decrees(
                 ],
                 published,
             )
-            s, e = spans[counted[1]]
-            counted = sum_parts(counted, evidence[0], norm[s:e], published)
+        if counted:
+            at, to = spans[counted[1]]
+            counted = sum_parts(counted, evidence[0], norm[at:to], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
         occasion = read_occasion(

@@ -37,6 +37,7 @@ __all__ = [
     "read_issuer",
     "read_occasion",
     "refine_count",
+    "rounded",
     "sum_parts",
 ]
 
@@ -260,6 +261,9 @@ _DOWNWARD = Matcher(
 )
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _zeros(value: int) -> int:
     """Trailing zeros of a figure: how rounded it is."""
     n = 0
@@ -267,6 +271,11 @@ def _zeros(value: int) -> int:
         value //= 10
         n += 1
     return n
+
+
+def rounded(q: Quantity) -> bool:
+    """Whether a figure is rounded or vague ("nearly 2,500", "2 500", "hundreds")."""
+    return _rounded(q)
 
 
 def _rounded(q: Quantity) -> bool:
@@ -308,6 +317,8 @@ def refine_count(
         return counted
     best: tuple[float, float, Quantity, int] | None = None
     for index, text in sentences:
+        if not _ANY_DIGIT.search(text):
+            continue  # a precise figure is written in digits
         # "in total, 2,036 prisoners": a total next to the rounded figure is this one
         for score, q in _score_quantities(ev, text, published, 0, strict=True, totals_too=True):
             if q.kind != "exact" or not q.value:

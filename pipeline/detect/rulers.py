@@ -598,6 +598,19 @@ def _alias_patterns() -> tuple[tuple[Ruler, re.Pattern[str]], ...]:
 
 
 @cache
+def _any_alias() -> re.Pattern[str]:
+    """Every alias at once: most texts name no ruler, and one search says so."""
+    return _word_pattern(tuple(a for r in RULERS for a in r.aliases))
+
+
+def _rulers_in(folded: str) -> list[Ruler]:
+    """The rulers whose aliases occur in ``folded`` (table order)."""
+    if not _any_alias().search(folded):
+        return []
+    return [r for r, pattern in _alias_patterns() if pattern.search(folded)]
+
+
+@cache
 def _office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((office, _prefix_pattern(words)) for office, words in OFFICE_WORDS)
 
@@ -645,11 +658,7 @@ def ruler_named(text: str, country_code: str | None, on: date | None) -> str | N
     if not country_code:
         return None
     folded = _fold(text)
-    named = [
-        r
-        for r, pattern in _alias_patterns()
-        if r.country_code == country_code and pattern.search(folded)
-    ]
+    named = [r for r in _rulers_in(folded) if r.country_code == country_code]
     # a namesake out of office on the decree's date (a spokesman called Prabowo in
     # 2014) is not the ruler
     fitting = _in_office(named, on, strict=on is not None)
@@ -667,7 +676,7 @@ def canonical_issuer(text: str | None, country_code: str | None, on: date | None
     if not text:
         return None
     folded = _fold(text)
-    named = [r for r, pattern in _alias_patterns() if pattern.search(folded)]
+    named = _rulers_in(folded)
     fitting = [r for r in named if country_code in (None, r.country_code)]
     if fitting:
         # a ruler whose reign ended before the decree is only its occasion
@@ -716,8 +725,8 @@ def known_issuer(text: str) -> bool:
     """Whether ``text`` names a ruler, an office or a collective body of the tables."""
     folded = _fold(text)
     return (
-        any(pattern.search(folded) for _, pattern in _alias_patterns())
-        or office_of(text) is not None
+        office_of(text) is not None
+        or bool(_any_alias().search(folded))
         or any(pattern.search(folded) for _, pattern in _collective_patterns())
     )
 
