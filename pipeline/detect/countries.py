@@ -111,7 +111,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "IQ": ("Iraq", "Iraq|Iraqi|Irak|irakien*|العراق*|عراق|عراقي*", ""),
     "LB": ("Lebanon", "Lebanon|Lebanese|Liban|لبنان", ""),
-    "SD": ("Sudan", "Sudan|Sudanese|Soudan|السودان*", "Burhan|البرهان"),
+    "SD": ("Sudan", "Sudan|Sudanese|Soudan|السودان*", "Burhan|البرهان|Bashir|al-Bashir|البشير"),
     "LY": ("Libya", "Libya|Libyan|Libye|ليبيا", ""),
     "YE": ("Yemen", "Yemen|Yemeni|Yémen|اليمن*", ""),
     "MR": ("Mauritania", "Mauritania|Mauritanian|Mauritanie|موريتانيا", ""),
