@@ -665,6 +665,8 @@ LEXICON = Lexicon(
             r"diwali|full moon|holidays?|national reconciliation|reconciliation|cremation|funeral"
             r"|goodwill gesture|gesture of goodwill|humanitarian (?:grounds|reasons|gesture"
             r"|considerations)|elderly and (?:sick|sickly|ill|infirm)|on health grounds"
+            r"|peace (?:agreement|deal|accord|process|talks)|national (?:dialogue|accord)"
+            r"|at the request of|(?:after|following) (?:the |a )?(?:\w+ ){0,3}visit"
             r"|(?:on the occasion of|to mark|marking|in honou?r of|to celebrate|to commemorate)"
             r" (?:the )?(?:[\w'-]+ ){0,6}?(?:anniversary|centenary|birthday|festival|feast"
             r"|jubilee)",
