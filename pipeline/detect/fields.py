@@ -350,7 +350,8 @@ _SUBSET = Matcher(
         r"including|among|of whom|of them|of which|\bdont\b|parmi|incluid|darunter|منهم|بينهم"
         r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b|أو"
         r"|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
-        r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom"
+        r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom|entre ell[oa]s|entre el[ae]s"
+        r"|entre eux|among them"
     )
 )
 _PART_OF = Matcher(
@@ -373,8 +374,13 @@ def _joins(gap: str, lex: CompiledLexicon) -> bool:
         return False
     if not _JOINER.search(gap) or _SUBSET.search(gap):
         return False
-    if len(gap.split()) > 3 and not (lex.term.search(gap) or _LIGHTER.search(gap)):
-        return False
+    if len(gap.split()) > 3:
+        # the measure is named again after the coordinator ("and cut the terms
+        # of"), not before it ("will be pardoned ahead of Eid, 958 ...")
+        joiners = list(_JOINER.finditer(gap))
+        tail = gap[joiners[-1].end() :] if joiners else gap
+        if not (lex.term.search(tail) or _LIGHTER.search(tail)):
+            return False
     return lex.issuer.search(gap) is None
 
 
