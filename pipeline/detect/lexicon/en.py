@@ -527,7 +527,8 @@ LEXICON = Lexicon(
         r"\b(?:arrest(?:ed|s|ing)?|detained|detaining|held|jailed|in (?:prison|jail|custody)"
         r"|temporar\w+|furlough\w*"
         r"|bail|executed|executions?|killed|died|dead|death toll|prison population|capacity"
-        r"|behind bars|on leave|protest\w* (?:have|had) been|sentenced|face|facing)\b"
+        r"|behind bars|on leave|protest\w* (?:have|had) been|face|facing"
+        r"|sentenced(?!\s+(?:by|in|at)\b))\b"
     ),
     exclusion_cue=(
         r"\b(?:exclud\w+|except\w*|do(?:es)? not (?:include|cover|apply|extend)|did not (?:include"
