@@ -53,7 +53,14 @@ from .gate import hits
 from .langid import detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
-from .rulers import SOLE_PARDONER, canonical_issuer, holder, ruler_named, settled
+from .rulers import (
+    SOLE_PARDONER,
+    canonical_issuer,
+    holder,
+    office_by_adjective,
+    ruler_named,
+    settled,
+)
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -541,6 +548,10 @@ def _issuer(
         return named
     if code in SOLE_PARDONER:  # only one office pardons there
         return holder(code, SOLE_PARDONER[code], on) or canon
+    if canon is None:  # "a presidential pardon", "the royal amnesty"
+        office = office_by_adjective(" ".join(context[:3]))
+        if office is not None:
+            return holder(code, office, on) or office
     return canon
 
 

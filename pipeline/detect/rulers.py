@@ -34,6 +34,7 @@ __all__ = [
     "canonical_issuer",
     "holder",
     "known_issuer",
+    "office_by_adjective",
     "ruler_named",
     "settled",
 ]
@@ -734,6 +735,44 @@ def holder(country_code: str | None, office: str, on: date | None) -> str | None
         strict=True,
     )
     return held[0].canonical if held else None
+
+
+# "a presidential pardon", "the royal amnesty", "grâce présidentielle", "العفو
+# الملكي": the decree names its issuer's office by an adjective
+_OFFICE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "President",
+        (
+            "presidential",
+            "presidentielle",
+            "presidentiel",
+            "presidencial",
+            "presidenciais",
+            "الرئاسي",
+            "رئاسي",
+            "رئاسية",
+            "президентск",
+            "riyasi",
+        ),
+    ),
+    ("King", ("royal", "royale", "royaux", "ملكي", "الملكي", "ملكية", "королевск")),
+    ("Emir", ("amiri", "emiri", "أميري", "الأميري", "اميري")),
+    ("Sultan", ("sultani", "سلطاني", "السلطاني")),
+)
+
+
+@cache
+def _adjective_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((office, _prefix_pattern(words)) for office, words in _OFFICE_ADJECTIVES)
+
+
+def office_by_adjective(text: str) -> str | None:
+    """The office an adjective in ``text`` names ("presidential pardon" -> President)."""
+    folded = _fold(text)
+    for office, pattern in _adjective_patterns():
+        if pattern.search(folded):
+            return office
+    return None
 
 
 def known_issuer(text: str) -> bool:
