@@ -613,7 +613,8 @@ LEXICON = Lexicon(
         ),
         (
             r"independence day|anniversary of (?:the country's |its )?independence"
-            r"|independence anniversary|anniversary of (?:our |the )?(?:state )?independence"
+            r"|independence anniversary"
+            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,2}?independence"
             r"|years of (?:the country's |the |its |our )?(?:state )?independence",
             "independence_day",
         ),
