@@ -630,6 +630,8 @@ LEXICON = Lexicon(
             r"(?:founding )?anniversary|(?:founding|foundation) (?:day|anniversary)"
             r"|anniversary of the end of (?:the )?(?:second )?world war"
             r"|anniversary of (?:the )?(?:\w+ )?victory (?:in|over) "
+            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory anniversary"
+            r"|evacuation day"
             r"|green march|revolution of the king and (?:the )?people|reunification day"
             r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",
             "national_day",
