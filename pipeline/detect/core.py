@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -48,12 +49,22 @@ from .fields import (
     read_date,
     read_issuer,
     read_occasion,
+    refine_count,
+    rounded,
+    sum_parts,
 )
 from .gate import hits
 from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
-from .rulers import canonical_issuer, ruler_named
+from .rulers import (
+    SOLE_PARDONER,
+    canonical_issuer,
+    holder,
+    office_by_adjective,
+    ruler_named,
+    settled,
+)
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
@@ -80,7 +91,7 @@ _JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
 _REVOLUTION = re.compile(
-    r"revolution|révolution|revolución|revolução|revolution|انقلاب|الثوره", re.I
+    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
 )
 
 
@@ -430,6 +441,12 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
         if ev.verdict.index not in cache:
             cache[ev.verdict.index] = authority_countries(ev.verdict.text)
         auths = cache[ev.verdict.index]
+        if auths and all(a.start >= ev.hit.end for a in auths):
+            # "Myanmar pardoned 2,730 ... before US President Obama's visit": the
+            # country named as the subject binds more than a title after the verb
+            subject = [m for m in country_mentions(ev.verdict.text) if m.end <= ev.hit.start]
+            if len({m.code for m in subject}) == 1:
+                auths = subject
         code: str | None = None
         if auths:
             codes = {a.code for a in auths}
@@ -516,9 +533,28 @@ def _decrees(
             for i in indexes
         }
         counted = read_count(evidence, published, following)
+        if counted and rounded(counted[0]):
+            # the decree's own stretch of the text: from the top (or, for a later
+            # decree, its first sentence) to the next decree, earlier decrees left out
+            begin = 0 if gi == 0 else firsts[gi]
+            counted = refine_count(
+                counted,
+                evidence[0],
+                [
+                    (i, norm[spans[i][0] : spans[i][1]])
+                    for i in range(begin, min(stop, begin + 60))
+                    if i not in earlier
+                ],
+                published,
+            )
+        if counted:
+            at, to = spans[counted[1]]
+            counted = sum_parts(counted, evidence[0], norm[at:to], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
-        occasion = read_occasion(evidence, neighbours)
+        occasion = read_occasion(
+            evidence, neighbours, [s for s in segment if s.index not in earlier]
+        )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
         )
@@ -529,7 +565,18 @@ def _decrees(
             or majority(country_mentions(norm))
             or LANGUAGE_COUNTRY.get(lang)
         )
-        announced = read_date(evidence, published, fresh=fresh, others=neighbours)
+        first = evidence[0].verdict.index
+        announced = read_date(
+            evidence,
+            published,
+            fresh=fresh,
+            others=neighbours + [s for s in segment if s.index not in indexes],
+            beside=[
+                sentence(i)
+                for i in (first + 1, first - 1)
+                if 0 <= i < len(spans) and i not in earlier and i not in indexes
+            ],
+        )
         key = occasion[0] if occasion else None
         if key == "eid":
             key = eid_on(announced or published)
@@ -545,12 +592,13 @@ def _decrees(
             Decree(
                 country=name_of(code),
                 country_code=code,
-                issuer=(
-                    canonical_issuer(issuer_text, code, announced or published)
-                    if issuer_text
-                    else ruler_named(
-                        " ".join(ev.verdict.text for ev in evidence), code, announced or published
-                    )
+                issuer=_issuer(
+                    issuer_text,
+                    [ev.verdict.text for ev in evidence]
+                    + [v.text for v in neighbours]
+                    + [v.text for v in segment if v.index not in earlier],
+                    code,
+                    announced or published or _year_of(norm),
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
@@ -577,6 +625,41 @@ def _decrees(
             )
         )
     return out
+
+
+def _issuer(
+    written: str | None, context: list[str], code: str | None, on: date | None
+) -> str | None:
+    """The canonical issuer: from the issuer's words when they name a ruler or a
+    collective body; else a ruler of the decree's country named in the decree's
+    sentences ("the president" in the lead, "Tokayev" two sentences on); else
+    the office or the words as written."""
+    canon = canonical_issuer(written, code, on) if written else None
+    if canon is not None and settled(canon):
+        return canon
+    named = ruler_named(" ".join(dict.fromkeys(context)), code, on)
+    if named:
+        return named
+    if code in SOLE_PARDONER:  # only one office pardons there
+        return holder(code, SOLE_PARDONER[code], on) or canon
+    if canon is None:  # "a presidential pardon", "the royal amnesty"
+        office = office_by_adjective(" ".join(context[:3]))
+        if office is not None:
+            return holder(code, office, on) or office
+    return canon
+
+
+_YEAR = re.compile(r"(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d.,]\d)")
+
+
+def _year_of(norm: str) -> date | None:
+    """For a report without a date: the year it names most often (the latest on a
+    tie), only to tell which ruler held an office."""
+    years = Counter(int(y) for y in _YEAR.findall(norm[:20_000]))
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return date(year, 7, 1)
 
 
 def _country_from(

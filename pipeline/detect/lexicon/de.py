@@ -263,7 +263,9 @@ LEXICON = Lexicon(
         (r"papstbesuch\w*|besuch\w* des papstes", "religious_visit"),
         (r"ramadan", "ramadan"),
         (r"corona\w*|covid\w*|pandemie", "covid19"),
-        (r"weihnacht\w*|ostern|feiertag\w*", "other"),
+        (r"weihnacht\w*", "christmas"),
+        (r"ostern|oster\w+", "easter"),
+        (r"feiertag\w*", "other"),
     ),
     conditions=((r"gute\w* führung", "good conduct"),),
     exclusions=(

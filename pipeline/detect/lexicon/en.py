@@ -21,7 +21,7 @@ _PEOPLE = (
     r"(?:prisoners?|inmates?|convicts?|detainees?|people|persons|individuals|offenders"
     r"|protest[eo]rs|demonstrators|activists|dissidents|journalists|prisoners of conscience"
     r"|foreigners|nationals|citizens|women|juveniles|minors|soldiers|defendants|rioters"
-    r"|students|men|others)"
+    r"|students|men|others|priests|clerics|monks|nuns)"
 )
 _DET = r"(?:a |an |the |this |that |his |her |their |its |[\w-]+'s )?"
 
@@ -599,7 +599,8 @@ LEXICON = Lexicon(
         r"\b(?:arrest(?:ed|s|ing)?|detained|detaining|held|jailed|in (?:prison|jail|custody)"
         r"|temporar\w+|furlough\w*"
         r"|bail|executed|executions?|killed|died|dead|death toll|prison population|capacity"
-        r"|behind bars|on leave|protest\w* (?:have|had) been|sentenced|face|facing)\b"
+        r"|behind bars|on leave|protest\w* (?:have|had) been|face|facing"
+        r"|sentenced(?!\s+(?:by|in|at)\b))\b"
     ),
     exclusion_cue=(
         r"\b(?:exclud\w+|except\w*|do(?:es)? not (?:include|cover|apply|extend)|did not (?:include"
@@ -609,10 +610,12 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:supreme |grand |crown |prime |vice |senior |interim |transitional |acting )?"
-        r"(?:leader|king|queen|emir|amir|sultan|president|prince|minister|sheikh|ayatollah"
+        r"(?:leader|king|queen|emir|amir|amiri|emiri|sultan|president|prince|minister|sheikh|ayatollah"
         r"|general(?!\s+(?:amnest\w*|pardons?|clemency))|governor|monarch|ruler|majesty|highness"
         r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
-        r"|national assembly)"
+        r"|national assembly|state administration council|council of state|council of ministers"
+        r"|top legislature|(?:national people's congress )?standing committee|junta"
+        r"|ministry of law and human rights|law and human rights ministr(?:y|y's|ys))"
     ),
     weekdays={
         "monday": 0,
@@ -646,7 +649,11 @@ LEXICON = Lexicon(
             r"|(?:iranian|persian) new year",
             "nowruz",
         ),
-        (r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of ramadan|idul fitri|lebaran", "eid_al_fitr"),
+        (
+            r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of (?:the )?(?:holy )?(?:fasting )?(?:month of )?"
+            r"ramadan|end of the (?:holy|fasting) month|idul fitri|lebaran",
+            "eid_al_fitr",
+        ),
         (
             r"eid[- ]?(?:al|ul|el)[- ]?(?:adha|azha|kabir|kebir)|feast of (?:the )?sacrifice"
             r"|tabaski"
@@ -655,8 +662,10 @@ LEXICON = Lexicon(
         ),
         (r"(?:eid[- ]?(?:al|ul|el)[- ]?)?ghadir", "eid_al_ghadir"),
         (
-            r"prophet(?: muhammad| mohammed| mohammad)?'?s birthday|birth(?:day)? (?:anniversary )?"
-            r"of (?:the )?prophet|mawlid|milad[- ]un[- ]nabi|mouloud",
+            r"prophet(?: muhammad| mohammed| mohammad)?'?s(?: \(pbuh\))? birth(?:day| anniversary)"
+            r"|birth(?:day)? (?:anniversary |celebrations? )?of (?:the )?prophet"
+            r"|(?:eid )?(?:al[- ])?mawlid"
+            r"|milad[- ]un[- ]nabi|mouloud|maulid",
             "prophet_birthday",
         ),
         (r"mab'?ath|mabaath|mab'as", "mabath"),
@@ -669,18 +678,32 @@ LEXICON = Lexicon(
         (
             r"throne day|throne anniversary|accession (?:day|anniversary)|anniversary of (?:his|the"
             r" king's|the sultan's) (?:accession|enthronement)|ascension to the throne"
-            r"|enthronement",
+            r"|enthronement|coronation|(?:silver|golden|diamond|ruby) jubilee"
+            r"|accession to the throne|renaissance day"
+            r"|(?:\d+\w*|[\w-]+th) anniversary (?:as|of his rule|of his reign|on the throne)",
             "throne_day",
         ),
         (
             r"independence day|anniversary of (?:the country's |its )?independence"
-            r"|independence anniversary",
+            r"|independence anniversary"
+            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,2}?independence"
+            r"|years of (?:the country's |the |its |our )?(?:state )?independence",
             "independence_day",
         ),
         (
             r"national day|eid al[- ]etihad|union day|republic day|victory day|unity day"
-            r"|constitution day|revolution day|anniversary of (?:the |its |[\w-]+'s )(?:\w+ ){0,2}"
-            r"revolution|revolution anniversary"
+            r"|constitution day|revolution day|revolution anniversary"
+            r"|anniversary of (?:the |its |[\w-]+'s )(?:\w+ ){0,2}(?:revolution|constitution"
+            r"|reunification|liberation|republic|union|victory(?! of (?:the )?islamic))"
+            r"|anniversary of the adoption of (?:the )?(?:[\w'-]+ ){0,3}constitution"
+            r"|anniversary of (?:the )?(?:founding|foundation|establishment|proclamation|creation"
+            r"|formation) of (?:the |our |its )?(?:[\w'-]+ ){0,3}?(?:republic|state|nation|country"
+            r"|federation|union|kingdom)|(?:nation|country|republic|state)'s (?:\d+\w* )?"
+            r"(?:founding )?anniversary|(?:founding|foundation) (?:day|anniversary)"
+            r"|anniversary of the end of (?:the )?(?:second )?world war"
+            r"|anniversary of (?:the )?(?:\w+ )?victory (?:in|over) "
+            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory anniversary"
+            r"|evacuation day"
             r"|green march|revolution of the king and (?:the )?people|reunification day"
             r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",
             "national_day",
@@ -688,7 +711,9 @@ LEXICON = Lexicon(
         (
             r"(?:king|queen|monarch|sultan|emir)'?s (?:\d+\w* )?birthday|(?:mark|celebrate|honou?r"
             r"|occasion of|for) (?:his|her) (?:\d+\w* )?birthday|royal birthday|birthday of"
-            r" (?:his|her) majesty|birthday of the (?:king|queen|monarch)|youth day",
+            r" (?:his|her) majesty|birthday of the (?:late )?(?:king|queen|monarch)|youth day"
+            r"|(?:king|queen|monarch|sultan|emir) (?:[\w-]+ ){0,3}?[\w-]+'s (?:\d+\w* )?"
+            r"birth(?:day| date| anniversary)",
             "royal_birthday",
         ),
         (r"new year|thingyan|songkran|lunar new year|\btet\b|chaul chnam", "new_year"),
@@ -697,11 +722,32 @@ LEXICON = Lexicon(
             r"|papal visit",
             "religious_visit",
         ),
-        (r"ramadan|holy month", "ramadan"),
+        (
+            r"ramadan|holy month|night of (?:power|omnipotence|destiny|qadr)|laylat al-qadr",
+            "ramadan",
+        ),
         (r"coronavirus|covid|pandemic|epidemic", "covid19"),
         # a bare "Eid": which one is read off the date (see occasions.eid_on)
         (r"\beid\b", "eid"),
-        (r"christmas|easter|diwali|vesak|full moon|holidays?", "other"),
+        (r"christmas|xmas", "christmas"),
+        (r"easter", "easter"),
+        (
+            r"vesak|wesak|waisak|poson|buddha (?:purnima|jayanti|day)|buddhist (?:holiday|festival"
+            r"|lent|holy day)|full moon (?:day|poya|festival|of)|poya|magha puja|kathina"
+            r"|thadingyut|tazaungdaing",
+            "buddhist_holiday",
+        ),
+        (
+            r"diwali|full moon|holidays?|national reconciliation|reconciliation|cremation|funeral"
+            r"|goodwill gesture|gesture of goodwill|humanitarian (?:grounds|reasons|gesture"
+            r"|considerations)|elderly and (?:sick|sickly|ill|infirm)|on health grounds"
+            r"|peace (?:agreement|deal|accord|process|talks)|national (?:dialogue|accord)"
+            r"|at the request of|(?:after|following) (?:the |a )?(?:\w+ ){0,3}visit"
+            r"|(?:on the occasion of|to mark|marking|in honou?r of|to celebrate|to commemorate)"
+            r" (?:the )?(?:[\w'-]+ ){0,6}?(?:anniversary|centenary|birthday|festival|feast"
+            r"|jubilee)",
+            "other",
+        ),
     ),
     conditions=(
         (

@@ -275,7 +275,8 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:el )?(?:rey|reina|presidente|presidenta|emir|sultán|líder supremo|jefe de estado"
-        r"|mandatario|ayatolá|jeque|gobierno)"
+        r"|mandatario|ayatolá|jeque|gobierno|consejo de estado|consejo de ministros|congreso"
+        r"|senado|parlamento|asamblea nacional|cortes)"
     ),
     weekdays={
         "lunes": 0,
@@ -321,7 +322,13 @@ LEXICON = Lexicon(
         (r"año nuevo", "new_year"),
         (r"ramadán", "ramadan"),
         (r"coronavirus|covid|pandemia", "covid19"),
-        (r"navidad\w*|navideñ\w*|semana santa|fiestas?", "other"),
+        (r"navidad\w*|navideñ\w*", "christmas"),
+        (r"semana santa|pascua", "easter"),
+        (
+            r"fiestas?|reconciliación nacional|razones humanitarias|gesto humanitario"
+            r"|gesto de buena voluntad",
+            "other",
+        ),
     ),
     conditions=(
         (r"buena conducta", "good conduct"),

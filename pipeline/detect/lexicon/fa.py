@@ -279,6 +279,7 @@ LEXICON = Lexicon(
             r"|پیروزی\s+انقلاب\s+اسلامی",
             "islamic_revolution_anniversary",
         ),
+        (r"(?<!\w)استقلال(?!\w)", "independence_day"),
         (r"نوروز|سال\s+نو", "nowruz"),
         (r"عید\s+(?:سعید\s+)?فطر", "eid_al_fitr"),
         (r"عید\s+(?:سعید\s+)?(?:قربان|اضحی)", "eid_al_adha"),

@@ -12,7 +12,8 @@ _T = (
 _PEOPLE = (
     r"(?:détenu\w*|prisonniers?|personnes|condamné\w*|individus|manifestants|militants"
     r"|journalistes|opposants|femmes|jeunes|ressortissants|étrangers|citoyens|pensionnaires"
-    r"|prévenus|mineurs|bénéficiaires)"
+    r"|prévenus|mineurs|bénéficiaires|concitoyens|compatriotes|hommes|pensionnaires|prêtres"
+    r"|religieux)"
 )
 
 LEXICON = Lexicon(
@@ -310,7 +311,11 @@ LEXICON = Lexicon(
     occasions=(
         (r"révolution islamique", "islamic_revolution_anniversary"),
         (r"nowruz|norouz|nouvel an (?:iranien|persan)", "nowruz"),
-        (r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du ramadan", "eid_al_fitr"),
+        (
+            r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du (?:mois de )?ramadan"
+            r"|fête du ramadan|korité",
+            "eid_al_fitr",
+        ),
         (r"a[iï]d (?:al|el)[- ]?(?:adha|kébir|kebir)|fête du sacrifice|tabaski", "eid_al_adha"),
         (r"mawlid|mouloud|naissance du prophète|a[iï]d al[- ]mawlid", "prophet_birthday"),
         (r"fête du trône|intronisation|accession au trône", "throne_day"),
@@ -325,12 +330,19 @@ LEXICON = Lexicon(
             "national_day",
         ),
         (r"fête de la jeunesse|anniversaire (?:du roi|de sa majesté)", "royal_birthday"),
-        (r"nouvel an|jour de l'an", "new_year"),
+        (r"nouvel an|jour de l'an|nouvelle année|fêtes de fin d'année|réveillon", "new_year"),
         (r"visite (?:du pape|papale)", "religious_visit"),
         (r"ramadan", "ramadan"),
         (r"coronavirus|covid|pandémie|épidémie", "covid19"),
         (r"\ba[iï]d\b", "eid"),  # a bare "Aïd": which one is read off the date
-        (r"noël|pâques|fêtes?", "other"),
+        (r"noël", "christmas"),
+        (r"pâques", "easter"),
+        (r"vesak|fête bouddhiste", "buddhist_holiday"),
+        (
+            r"fêtes?|réconciliation nationale|raisons humanitaires|geste humanitaire"
+            r"|geste de bonne volonté",
+            "other",
+        ),
     ),
     conditions=(
         (r"bonne conduite", "good conduct"),

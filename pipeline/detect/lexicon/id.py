@@ -126,7 +126,8 @@ LEXICON = Lexicon(
     count_noise=r"\b(?:ditangkap|ditahan di|dieksekusi|tewas)\b",
     exclusion_cue=r"\b(?:kecuali|tidak termasuk|dikecualikan)\b",
     issuer=latin_issuer(
-        r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham"
+        r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham|kemenkumham"
+        r"|kementerian hukum(?: dan (?:ham|hak asasi manusia))?"
         r"|wakil presiden"
     ),
     weekdays={"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6},
@@ -151,7 +152,10 @@ LEXICON = Lexicon(
         (r"idul adha|iduladha", "eid_al_adha"),
         (r"tahun baru|imlek", "new_year"),
         (r"covid|pandemi|corona", "covid19"),
-        (r"natal|nyepi|waisak|hari raya", "other"),
+        (r"\bnatal\b", "christmas"),
+        (r"paskah", "easter"),
+        (r"waisak|waisyak|vesak", "buddhist_holiday"),
+        (r"nyepi|hari raya", "other"),
     ),
     exclusions=(
         (r"terorisme", "terrorism"),

@@ -273,7 +273,9 @@ LEXICON = Lexicon(
         (r"dia nacional|festa nacional|aniversário da revolução|dia da vitória", "national_day"),
         (r"ano novo", "new_year"),
         (r"coronavírus|covid|pandemia", "covid19"),
-        (r"natal\w*|páscoa|festas?", "other"),
+        (r"natal\w*", "christmas"),
+        (r"páscoa", "easter"),
+        (r"festas?|reconciliação nacional|razões humanitárias|gesto humanitário", "other"),
     ),
     conditions=((r"bom comportamento", "good conduct"),),
     exclusions=(
