@@ -333,6 +333,112 @@ def _stdout_to_stderr() -> Iterator[int]:
         os.close(real)
 
 
+DAG_IDS = (INGEST_DAG, ALERTS_DAG, "pardonwatch_digest")
+
+
+def _set_paused(dag_ids: Sequence[str], paused: bool) -> list[str]:
+    """Pause or unpause the given DAGs in the metadata database; return those found."""
+    from airflow.models.dag import DagModel
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        rows = session.query(DagModel).filter(DagModel.dag_id.in_(list(dag_ids))).all()
+        for row in rows:
+            row.is_paused = paused
+        return sorted(row.dag_id for row in rows)
+
+
+def api_healthy(base_url: str, timeout: float = 2.0) -> bool:
+    """Whether the API server answers its health check with a healthy
+    metadata database and scheduler."""
+    import httpx
+
+    try:
+        reply = httpx.get(f"{base_url}/api/v2/monitor/health", timeout=timeout)
+        info = reply.json() if reply.status_code == 200 else {}
+    except (httpx.HTTPError, ValueError):
+        return False
+    return all(
+        (info.get(part) or {}).get("status") == "healthy" for part in ("metadatabase", "scheduler")
+    )
+
+
+def standalone(*, wait: float = 300.0, poll: float = 2.0) -> int:
+    """``airflow standalone`` on the embedded home, without the start-up race.
+
+    The DAGs are paused (and new ones created paused) until the API server
+    answers healthy, so the first run never times out talking to a server
+    still starting; then they are unpaused.  Ctrl-C stops everything (SIGINT
+    is passed on, as Airflow wants).
+    """
+    import signal
+    import subprocess
+    import time
+
+    os.environ["AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION"] = "True"
+    configure()
+    with _stdout_to_stderr():
+        prepare()
+        _set_paused(DAG_IDS, True)
+    port = os.environ.get("AIRFLOW__API__PORT", "8080")
+    base_url = f"http://127.0.0.1:{port}"
+    # tasks reach the execution API of this server, on its port
+    os.environ.setdefault(
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL", f"http://localhost:{port}/execution/"
+    )
+    # `airflow standalone` starts its components as `airflow ...` found on PATH:
+    # put this environment's bin folder first, or they fail to start
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])}
+    airflow = bin_dir / "airflow"
+    children: list[subprocess.Popen[bytes]] = []
+    stopping: list[bool] = []
+
+    def stop(*_: object) -> None:
+        if children and not stopping:
+            stopping.append(True)
+            children[0].send_signal(signal.SIGINT)
+
+    # handlers first: a caught signal is reset to its default in the child, so
+    # airflow gets SIGINT even when this process was started with it ignored
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    # its own session: Ctrl-C reaches this process alone, which passes on one
+    # SIGINT (a second one would make Airflow kill its components outright)
+    child = subprocess.Popen(
+        [str(airflow if airflow.exists() else "airflow"), "standalone"],
+        env=env,
+        start_new_session=True,
+    )
+    children.append(child)
+    try:
+        deadline = time.monotonic() + wait
+        unpaused: list[str] = []
+        while child.poll() is None and time.monotonic() < deadline:
+            if api_healthy(base_url):
+                unpaused = _set_paused(DAG_IDS, False)
+                if len(unpaused) == len(DAG_IDS):
+                    break
+            time.sleep(poll)
+        if child.poll() is None:
+            if len(unpaused) == len(DAG_IDS):
+                print(
+                    f"API server healthy at {base_url}; unpaused {', '.join(unpaused)}",
+                    file=sys.stderr,
+                )
+            else:
+                print(
+                    f"API server not healthy at {base_url} after {wait:.0f} s: the DAGs stay"
+                    " paused; unpause them in the UI once it answers",
+                    file=sys.stderr,
+                )
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            stop()
+            child.wait()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.airflow_runner",
@@ -349,7 +455,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     some.add_argument("--logical-date", type=datetime.fromisoformat, default=None)
     commands.add_parser("prepare", help="migrate the metadata database and create the pool")
     commands.add_parser("env", help="print the Airflow variables as shell exports")
+    commands.add_parser(
+        "standalone",
+        help="airflow standalone on this home; DAGs unpaused once the API server is healthy",
+    )
     args = parser.parse_args(argv)
+
+    if args.command == "standalone":
+        return standalone()
 
     if args.command == "env":
         for name, value in airflow_environment().items():

@@ -35,9 +35,16 @@ class DemoResult:
 
 
 def demo_settings(base: Settings, data_dir: Path) -> Settings:
-    """Settings for a demo run: its own data folder, loopback allowed, fast spacing."""
+    """Settings for a demo run: its own data folder and Airflow home, loopback
+    allowed, fast spacing.
+
+    The Airflow home is the demo's own: the asset event its ingest run records
+    must not sit in the real home, where the scheduler of a later ``airflow
+    standalone`` would start the real alerts DAG on it.
+    """
     return base.replace(
         data_dir=data_dir,
+        airflow_home=data_dir / "airflow",
         db=data_dir / "pardonwatch.duckdb",
         published_db=data_dir / "published" / "pardonwatch.duckdb",
         outbox_dir=data_dir / "outbox",
@@ -46,6 +53,30 @@ def demo_settings(base: Settings, data_dir: Path) -> Settings:
         allow_private_networks=True,
         per_host_delay=0.02,
     )
+
+
+def _any_age_subscribers(settings: Settings) -> Settings:
+    """The sample decrees are years old: the demo's copy of the subscribers
+    file takes decrees of any age (they arrive worded "newly found")."""
+    import yaml
+
+    from pipeline.alerts.subscribers import parse_subscribers
+
+    if not settings.subscribers.exists():
+        return settings
+    text = settings.subscribers.read_text(encoding="utf-8")
+    parse_subscribers(text, source=str(settings.subscribers))  # a bad file fails here, named
+    data = yaml.safe_load(text) or {}
+    for entry in data.get("subscribers") or []:
+        entry.setdefault("max_age_days", None)
+    target = settings.data_dir / "subscribers.yaml"
+    target.write_text(
+        "# written by `pardonwatch demo` from "
+        f"{settings.subscribers}, with max_age_days: null\n"
+        + yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
+    return settings.replace(subscribers=target)
 
 
 def _settings_env(settings: Settings) -> dict[str, str]:
@@ -57,6 +88,7 @@ def _settings_env(settings: Settings) -> dict[str, str]:
         "report_dir": settings.report_dir,
         "feeds": settings.feeds,
         "subscribers": settings.subscribers,
+        "airflow_home": settings.airflow_home,
         "allow_private_networks": "true",
         "per_host_delay": settings.per_host_delay,
         "smtp_host": settings.smtp_host,
@@ -76,6 +108,7 @@ def run_demo(base: Settings, data_dir: Path, *, engine: str = "airflow") -> Demo
 
     settings = demo_settings(base, data_dir.resolve())
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    settings = _any_age_subscribers(settings)
     with serve_newsroom(port=DEMO_PORT) as newsroom:
         newsroom.write_feeds_yaml(settings.feeds)
         result = DemoResult(settings=settings, engine=engine, outlets=len(newsroom.outlets))

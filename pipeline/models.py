@@ -114,6 +114,9 @@ class Decree:
     count_text: str | None = None
     count_low: int | None = None
     count_high: int | None = None
+    # a figure only in words ("tens of thousands", "ده‌ها هزار"): its order of
+    # magnitude (10,000) for sorting; count, count_low and count_high stay empty
+    count_magnitude: int | None = None
     announced_on: date | None = None
     occasion: str | None = None
     occasion_text: str | None = None
@@ -138,7 +141,36 @@ class Decree:
             values["announced_on"] = date.fromisoformat(values["announced_on"])
         for key in ("conditions", "exclusions", "evidence"):
             values[key] = tuple(values.get(key) or ())
+        _legacy_vague(values)
         return cls(**values)
+
+
+# the ranges detections stored before figures in words got an order of
+# magnitude (sql/schema/004_figures.sql does the same for stored claims)
+_OLD_VAGUE = {
+    (200_000, 999_999): 100_000,
+    (20_000, 99_999): 10_000,
+    (2_000, 9_999): 1_000,
+    (200, 999): 100,
+    (24, 99): 10,
+    (20, 99): 10,
+}
+
+
+def _legacy_vague(values: dict[str, Any]) -> None:
+    """A figure in words stored with the old conventional range: words and
+    an order of magnitude instead, as the detector gives them now."""
+    text = values.get("count_text") or ""
+    bounds = (values.get("count_low"), values.get("count_high"))
+    if (
+        values.get("count") is None
+        and values.get("count_magnitude") is None
+        and bounds in _OLD_VAGUE
+        and text
+        and not any(ch.isdigit() for ch in text)
+    ):
+        values["count_magnitude"] = _OLD_VAGUE[bounds]
+        values["count_low"] = values["count_high"] = None
 
 
 _EMPTY = Decree()
@@ -200,6 +232,8 @@ class Claim:
     event_id: str
     article_id: str
     article_url: str
+    # the article's headline
+    title: str | None = None
     outlet: str | None = None
     published: datetime | None = None
     language: str | None = None
@@ -208,6 +242,7 @@ class Claim:
     count_text: str | None = None
     count_low: int | None = None
     count_high: int | None = None
+    count_magnitude: int | None = None
     announced_on: date | None = None
     occasion: str | None = None
     occasion_text: str | None = None
@@ -235,6 +270,8 @@ class Event:
     count: int | None = None
     count_low: int | None = None
     count_high: int | None = None
+    # order of magnitude of the figure (of the words when no source gave a number)
+    count_magnitude: int | None = None
     conditions: tuple[str, ...] = ()
     exclusions: tuple[str, ...] = ()
     first_seen: datetime | None = None

@@ -91,7 +91,7 @@ class Settings:
     alert_min_confidence: float = _doc("Events below this confidence send no instant alert", 0.6)
     alert_max_attempts: int = _doc("Delivery attempts before an alert is marked failed", 8)
     airflow_home: Path = _doc(
-        "AIRFLOW_HOME of the embedded default (SQLite metadata, used by the demo)",
+        "AIRFLOW_HOME of the embedded default (SQLite metadata; the demo keeps its own)",
         PROJECT_ROOT / ".airflow",
     )
     schedule: str = _doc("Airflow schedule of the ingest DAG (cron or preset)", INGEST_SCHEDULE)

@@ -404,11 +404,23 @@ def send_alerts(
     settings decide.
     """
     from pipeline.alerts import run_alerts
+    from pipeline.store.runs import add_alerts
 
     settings = _settings(settings)
     transport = _transport(settings, smtp_conn_id)
+    moment = _now(now)
     with Store.open(settings.db) as store:
-        outcome = run_alerts(store, settings, now=_now(now), transport=transport)
+        outcome = run_alerts(store, settings, now=moment, transport=transport)
+        # `pardonwatch runs` counts the alerts of every run, the alerts DAG's too
+        add_alerts(
+            store,
+            run_key,
+            sent=outcome.sent,
+            failed=outcome.failed,
+            errors=outcome.errors,
+            started_at=moment,
+            finished_at=datetime.now(UTC),
+        )
     return {"run_key": run_key, **outcome.to_dict()}
 
 
@@ -421,12 +433,23 @@ def send_digest(
 ) -> dict[str, Any]:
     """Send the daily digest of ``day`` (once per day and subscriber)."""
     from pipeline.alerts import run_digest
+    from pipeline.store.runs import add_alerts
 
     settings = _settings(settings)
     the_day = date.fromisoformat(day) if isinstance(day, str) else day
     transport = _transport(settings, smtp_conn_id)
+    moment = _now(now)
     with Store.open(settings.db) as store:
-        outcome = run_digest(store, settings, day=the_day, now=_now(now), transport=transport)
+        outcome = run_digest(store, settings, day=the_day, now=moment, transport=transport)
+        add_alerts(
+            store,
+            f"digest-{the_day.isoformat()}",
+            sent=outcome.sent,
+            failed=outcome.failed,
+            errors=outcome.errors,
+            started_at=moment,
+            finished_at=datetime.now(UTC),
+        )
     return {"day": the_day.isoformat(), **outcome.to_dict()}
 
 
@@ -576,12 +599,12 @@ def reprocess(
                     except NotAnArticle as exc:
                         summary.add_error(f"article {article.url}: {exc}")
                 refreshed.append(article)
+            detections = [(a.article_id, redetect(a)) for a in refreshed]
             with store.transaction():
                 article_store.update_extractions(store, [a for a in refreshed if a.fingerprint])
-                article_store.save_detections(
-                    store, [(a.article_id, redetect(a)) for a in refreshed], now=moment
-                )
+                article_store.save_detections(store, detections, now=moment)
             summary.detections += len(refreshed)
+            summary.announcements += sum(1 for _, d in detections if d.is_pardon_announcement)
             done += len(batch)
             if progress:
                 progress("reprocess", done, total)

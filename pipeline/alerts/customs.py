@@ -78,10 +78,11 @@ class PlannedMissed:
     occasion: ExpectedOccasion
     subscriber: Subscriber
     days_after: int
+    domain: str = "pardonwatch"  # the sender address's (see plan.sender_domain)
 
     @property
     def message_id(self) -> str:
-        return message_id(self.occasion.key, 1, self.subscriber.email)
+        return message_id(self.occasion.key, 1, self.subscriber.email, self.domain)
 
 
 def occasions_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[ExpectedOccasion]:

@@ -10,7 +10,10 @@ snapshots and receives the plan.
   follow-ups.  Material changes: a figure outside the range alerted so far,
   more independent sources, or the confidence crossing the subscriber's
   threshold (either way).  Filters are checked for the first alert only; a
-  follow-up reports on a decree the subscriber already knows about.
+  follow-up reports on a decree the subscriber already knows about.  A decree
+  older than the subscriber's ``max_age_days`` when it was found (a 2014
+  report imported today) gets no new alert; one older than 60 days that is
+  still wanted is worded "newly found".
 * A **digest** lists the day's new and updated events passing the filters,
   once per subscriber and day.
 """
@@ -18,12 +21,14 @@ snapshots and receives the plan.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any, Literal
 
-from pipeline.alerts.subscribers import Subscriber, event_figures
+from pipeline.alerts.subscribers import DEFAULT_MAX_AGE_DAYS, Subscriber, event_figures
 from pipeline.models import Event
 
 if TYPE_CHECKING:
@@ -35,20 +40,39 @@ __all__ = [
     "PlannedAlert",
     "PlannedDigest",
     "Snapshot",
+    "decree_age",
     "digest_key",
     "material_changes",
     "message_id",
     "plan_alerts",
     "plan_digests",
+    "sender_domain",
 ]
 
 Kind = Literal["new", "followup", "digest", "missed"]
 
 
-def message_id(key: str, version: int, recipient: str) -> str:
-    """The Message-ID of one alert: the same inputs always give the same header."""
+def message_id(key: str, version: int, recipient: str, domain: str = "pardonwatch") -> str:
+    """The Message-ID of one alert: the same inputs always give the same header.
+
+    ``domain`` is the sender address's domain (see :func:`sender_domain`), so
+    that mail systems see an ID from the domain the mail comes from.
+    """
     digest = hashlib.sha1(f"{key}|{version}|{recipient}".encode()).hexdigest()[:24]
-    return f"<pw-{digest}@pardonwatch>"
+    return f"<pw-{digest}@{domain}>"
+
+
+_DOMAIN = re.compile(
+    r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$"
+)
+
+
+def sender_domain(sender: str) -> str:
+    """The domain of the sender address (``alerts@ngo.example`` -> ``ngo.example``);
+    ``pardonwatch`` when the address has none that can stand in a Message-ID."""
+    address = parseaddr(sender)[1]
+    domain = address.rpartition("@")[2].strip().lower() if "@" in address else ""
+    return domain if domain and len(domain) <= 253 and _DOMAIN.match(domain) else "pardonwatch"
 
 
 def digest_key(day: date) -> str:
@@ -109,10 +133,15 @@ class PlannedAlert:
     state: AlertState
     reasons: tuple[str, ...] = ()
     previous: Snapshot | None = None
+    # the decree was older than DEFAULT_MAX_AGE_DAYS when found: "newly found"
+    newly_found: bool = False
+    domain: str = "pardonwatch"
+    # how the event met each of the subscriber's filters, in words
+    matched: tuple[str, ...] = ()
 
     @property
     def message_id(self) -> str:
-        return message_id(self.event.event_id, self.version, self.subscriber.email)
+        return message_id(self.event.event_id, self.version, self.subscriber.email, self.domain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +152,9 @@ class PlannedDigest:
     day: date
     new: tuple[Event, ...] = ()
     updated: tuple[Event, ...] = ()
+    # (failed, total) feeds on the day, None when unknown
+    feeds: tuple[int, int] | None = None
+    domain: str = "pardonwatch"
     #: customary pardon occasions coming soon in the subscriber's countries
     upcoming: tuple[ExpectedOccasion, ...] = ()
 
@@ -132,7 +164,7 @@ class PlannedDigest:
 
     @property
     def message_id(self) -> str:
-        return message_id(self.key, 1, self.subscriber.email)
+        return message_id(self.key, 1, self.subscriber.email, self.domain)
 
 
 def state_of(event: Event, previous: AlertState | None = None) -> AlertState:
@@ -189,6 +221,7 @@ def plan_alerts(
     *,
     min_confidence: float,
     updated_since: datetime | None = None,
+    domain: str = "pardonwatch",
 ) -> list[PlannedAlert]:
     """New alerts and follow-ups due for ``events`` (``snapshots`` keyed by event and address).
 
@@ -203,8 +236,26 @@ def plan_alerts(
         for subscriber in instant:
             previous = snapshots.get((event.event_id, subscriber.email))
             if previous is None:
-                if recent and subscriber.filters.matches(event, min_confidence):
-                    planned.append(PlannedAlert(event, subscriber, "new", 1, state_of(event)))
+                age = decree_age(event)
+                too_old = (
+                    subscriber.max_age_days is not None
+                    and age is not None
+                    and age > timedelta(days=subscriber.max_age_days)
+                )
+                if recent and not too_old and subscriber.filters.matches(event, min_confidence):
+                    old = age is not None and age > timedelta(days=DEFAULT_MAX_AGE_DAYS)
+                    planned.append(
+                        PlannedAlert(
+                            event,
+                            subscriber,
+                            "new",
+                            1,
+                            state_of(event),
+                            newly_found=old,
+                            domain=domain,
+                            matched=tuple(subscriber.filters.explain(event, min_confidence)),
+                        )
+                    )
                 continue
             if not subscriber.follow_ups:
                 continue
@@ -220,9 +271,19 @@ def plan_alerts(
                         state_of(event, previous.state),
                         reasons,
                         previous,
+                        domain=domain,
                     )
                 )
     return planned
+
+
+def decree_age(event: Event) -> timedelta | None:
+    """How old the decree was when it was first found (``None``: no date or
+    no first sighting)."""
+    decree_day = event.announced_on or event.announced_to
+    if decree_day is None or event.first_seen is None:
+        return None
+    return _utc(event.first_seen).date() - decree_day
 
 
 def plan_digests(
@@ -232,12 +293,15 @@ def plan_digests(
     *,
     already_planned: Iterable[str],
     min_confidence: float,
+    feeds: tuple[int, int] | None = None,
+    domain: str = "pardonwatch",
 ) -> list[PlannedDigest]:
     """The digests of ``day`` not yet in the ledger (``already_planned``: their addresses).
 
     An event is new on the day it was first seen and updated on a later day
     it changed (UTC).  A subscriber with nothing to read gets no digest unless
-    it asked for "nothing new" notes.
+    it asked for "nothing new" notes.  ``feeds`` (failed, total) is told in
+    every digest, so "nothing new" is never silently wrong.
     """
     done = set(already_planned)
     events = list(events)
@@ -250,7 +314,9 @@ def plan_digests(
         mine_new = tuple(e for e in new if subscriber.filters.matches(e, min_confidence))
         mine_updated = tuple(e for e in updated if subscriber.filters.matches(e, min_confidence))
         if mine_new or mine_updated or subscriber.nothing_new:
-            out.append(PlannedDigest(subscriber, day, mine_new, mine_updated))
+            out.append(
+                PlannedDigest(subscriber, day, mine_new, mine_updated, feeds=feeds, domain=domain)
+            )
     return out
 
 

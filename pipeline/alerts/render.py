@@ -11,6 +11,9 @@ through one of three gates before it reaches a message:
   ``<a href>``; anything else is shown as escaped text.
 
 The HTML part has no images, scripts, stylesheets or remote resources.
+Scraped text that may be Persian or Arabic (evidence, outlets, headlines)
+sits in its own bidirectional isolate (``dir="auto"``, ``<bdi>``), so a
+right-to-left quote never drags the outlet note after it out of place.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from urllib.parse import urlsplit
 
-from pipeline.alerts.plan import PlannedAlert, PlannedDigest
+from pipeline.alerts.plan import PlannedAlert, PlannedDigest, decree_age
+from pipeline.alerts.subscribers import DEFAULT_MAX_AGE_DAYS, Subscriber
+from pipeline.events.normalise import magnitude_words
 from pipeline.models import Claim, Event
 
 __all__ = [
@@ -88,6 +93,9 @@ def figure_phrase(event: Event) -> str | None:
         return f"{low:,}" if high == low else f"at least {low:,}"
     if high is not None:
         return f"up to {high:,}"
+    words = magnitude_words(event.count_magnitude)
+    if words:
+        return words
     for claim in event.claims:
         if claim.count_text:
             return clean_text(claim.count_text, 40)
@@ -110,8 +118,9 @@ def headline(event: Event) -> str:
     return f"{country}: {action}{suffix}"
 
 
-def subject_for(event: Event) -> str:
-    return clean_header(f"{SUBJECT_PREFIX} {headline(event)}")
+def subject_for(event: Event, *, newly_found: bool = False) -> str:
+    found = "Newly found: " if newly_found else ""
+    return clean_header(f"{SUBJECT_PREFIX} {found}{headline(event)}")
 
 
 def render_alert(alert: PlannedAlert, *, sender: str, now: datetime) -> EmailMessage:
@@ -122,12 +131,21 @@ def render_alert(alert: PlannedAlert, *, sender: str, now: datetime) -> EmailMes
     if alert.kind == "followup" and previous is not None and previous.root_message_id:
         subject = clean_header(f"Re: {previous.root_subject}")
         intro = f"Update {alert.version - 1} on a decree you were alerted about."
+    elif alert.newly_found:
+        subject = subject_for(event, newly_found=True)
+        age = decree_age(event)
+        days = f", {age.days:,} days before it was found" if age is not None else ""
+        intro = (
+            f"A newly found decree (announced {_announced(event) or 'on an unknown date'}{days})"
+            " matches your filters. It is not recent news."
+        )
     else:
         subject = subject_for(event)
         intro = "A new pardon or amnesty decree matches your filters."
     reasons = [clean_text(r) for r in alert.reasons]
-    text = _event_text(event, intro, reasons)
-    body = _event_html(event, intro, reasons)
+    footer = _footer(alert.subscriber, alert.matched, followup=alert.kind == "followup")
+    text = _event_text(event, intro, reasons, footer)
+    body = _event_html(event, intro, reasons, footer)
     msg = _message(
         sender=sender,
         recipient=alert.subscriber.email,
@@ -156,8 +174,14 @@ def render_digest(digest: PlannedDigest, *, sender: str, now: datetime) -> Email
         subject = f"{SUBJECT_PREFIX} Daily digest {day}: nothing new"
     lines = [f"PardonWatch daily digest for {day}", ""]
     parts = [f"<h2>PardonWatch daily digest for {day}</h2>"]
+    feeds = _feeds_note(digest.feeds, day)
+    if feeds:
+        lines += [feeds, ""]
+        parts.append(f"<p><strong>{html.escape(feeds)}</strong></p>")
     if not (digest.new or digest.updated):
         note = f"No new or updated decrees matched your filters on {day}."
+        if digest.feeds and digest.feeds[0]:
+            note += " Some feeds failed, so decrees may have been missed."
         lines.append(note)
         parts.append(f"<p>{note}</p>")
     for title, events in (("New decrees", digest.new), ("Updated decrees", digest.updated)):
@@ -180,7 +204,9 @@ def render_digest(digest: PlannedDigest, *, sender: str, now: datetime) -> Email
             lines.append(f"* {item}")
             parts.append(f"<li>{html.escape(item)}</li>")
         parts.append("</ul>")
-    lines += ["", "-- ", "PardonWatch: prisoner pardon and amnesty alerts"]
+    footer = _footer(digest.subscriber, (), followup=False)
+    lines += ["", "-- ", "PardonWatch: prisoner pardon and amnesty alerts", *footer]
+    parts.append(_footer_html(footer))
     msg = _message(
         sender=sender,
         recipient=digest.subscriber.email,
@@ -238,6 +264,7 @@ def _fields(event: Event) -> list[tuple[str, str]]:
         ("Country", _join(event.country, event.country_code and f"({event.country_code})")),
         ("Issuer", event.issuer or ""),
         ("Prisoners", figure_phrase(event) or "not stated"),
+        ("Claims", event.spread or ""),
         ("Announced", _announced(event) or "not stated"),
         ("Occasion", _occasion(event) or ""),
         ("Conditions", "; ".join(event.conditions)),
@@ -254,15 +281,19 @@ def _fields(event: Event) -> list[tuple[str, str]]:
     return [(label, clean_text(value)) for label, value in rows if value]
 
 
-def _event_text(event: Event, intro: str, reasons: Sequence[str]) -> str:
+def _event_text(
+    event: Event, intro: str, reasons: Sequence[str], footer: Sequence[str] = ()
+) -> str:
     lines = [headline(event), "", intro, ""]
     if reasons:
         lines += ["What changed:", *(f"  * {r}" for r in reasons), ""]
     width = max(len(label) for label, _ in _fields(event))
     lines += [f"{label + ':':<{width + 1}} {value}" for label, value in _fields(event)]
-    lines += ["", "Claims by source:"]
+    lines += ["", "Sources:"]
     for claim in event.claims:
         lines.append(f"  * {' | '.join(_claim_cells(claim))}")
+        if claim.title:
+            lines.append(f"    {clean_text(claim.title, 200)}")
         lines.append(f"    {clean_text(claim.article_url, 2000)}")
     if not event.claims:
         lines.append("  (none)")
@@ -270,28 +301,38 @@ def _event_text(event: Event, intro: str, reasons: Sequence[str]) -> str:
     if evidence:
         lines += ["", "Evidence:"]
         lines += [f'  * "{sentence}" ({outlet})' for sentence, outlet in evidence]
-    lines += ["", "-- ", f"PardonWatch event {clean_text(event.event_id)}"]
+    lines += ["", "-- ", f"PardonWatch event {clean_text(event.event_id)}", *footer]
     return "\n".join(lines) + "\n"
 
 
-def _event_html(event: Event, intro: str, reasons: Sequence[str]) -> str:
+def _event_html(
+    event: Event, intro: str, reasons: Sequence[str], footer: Sequence[str] = ()
+) -> str:
     esc = html.escape
-    parts = [f"<h2>{esc(headline(event))}</h2>", f"<p>{esc(intro)}</p>"]
+    parts = [f'<h2 dir="auto">{esc(headline(event))}</h2>', f"<p>{esc(intro)}</p>"]
     if reasons:
-        items = "".join(f"<li>{esc(r)}</li>" for r in reasons)
+        items = "".join(f'<li dir="auto">{esc(r)}</li>' for r in reasons)
         parts.append(f"<p><strong>What changed:</strong></p><ul>{items}</ul>")
     rows = "".join(
-        f'<tr><th align="left">{esc(label)}</th><td>{esc(value)}</td></tr>'
+        f'<tr><th align="left">{esc(label)}</th><td><bdi>{esc(value)}</bdi></td></tr>'
         for label, value in _fields(event)
     )
     parts.append(f'<table cellpadding="3">{rows}</table>')
-    parts.append("<h3>Claims by source</h3>")
+    parts.append("<h3>Sources</h3>")
     if event.claims:
-        head = "".join(f'<th align="left">{h}</th>' for h in ("Outlet", "Figure", "Date", "Link"))
+        head = "".join(
+            f'<th align="left">{h}</th>'
+            for h in ("Outlet", "Headline", "Published", "Figure", "Decree date", "Report")
+        )
         body = "".join(
             "<tr>"
-            + "".join(f"<td>{esc(cell)}</td>" for cell in _claim_cells(claim))
-            + f"<td>{_link_html(claim.article_url)}</td></tr>"
+            f'<td dir="auto">{esc(_outlet(claim))}</td>'
+            f'<td dir="auto">{_link_html(claim.article_url, claim.title)}</td>'
+            f"<td>{esc(_published(claim))}</td>"
+            f'<td dir="auto">{esc(clean_text(_claim_figure(claim), 80))}</td>'
+            f"<td>{esc(_claim_date(claim))}</td>"
+            f"<td>{esc(_kind_label(claim))}</td>"
+            "</tr>"
             for claim in event.claims
         )
         parts.append(f'<table cellpadding="3"><tr>{head}</tr>{body}</table>')
@@ -300,19 +341,77 @@ def _event_html(event: Event, intro: str, reasons: Sequence[str]) -> str:
     evidence = _evidence(event)
     if evidence:
         items = "".join(
-            f"<li>&ldquo;{esc(sentence)}&rdquo; <em>({esc(outlet)})</em></li>"
+            f'<li><span class="quote" dir="auto">&ldquo;{esc(sentence)}&rdquo;</span>'
+            f' <em class="outlet">(<bdi>{esc(outlet)}</bdi>)</em></li>'
             for sentence, outlet in evidence
         )
         parts.append(f"<h3>Evidence</h3><ul>{items}</ul>")
     parts.append(f"<p><small>PardonWatch event {esc(clean_text(event.event_id))}</small></p>")
+    parts.append(_footer_html(footer))
     return "\n".join(parts)
+
+
+def _footer(subscriber: Subscriber, matched: Sequence[str], *, followup: bool) -> list[str]:
+    """Why this reached the reader, and how to stop or change it."""
+    address = clean_text(subscriber.email, 254)
+    if followup:
+        why = "You were alerted about this decree before and asked for follow-ups."
+    elif matched:
+        why = "It matched your filters: " + "; ".join(clean_text(m) for m in matched) + "."
+    else:
+        wanted = subscriber.filters.describe()
+        why = (
+            "Your filters: " + "; ".join(wanted) + "."
+            if wanted
+            else "You have no filters: every decree reaches you."
+        )
+    age = subscriber.max_age_days
+    limit = f"{age} days" if age is not None else "no limit"
+    change = (
+        f"To stop or change these alerts, ask whoever runs PardonWatch to edit or remove the"
+        f" entry for {address} in subscribers.yaml (mode: {subscriber.mode};"
+        f" follow_ups: {str(subscriber.follow_ups).lower()}; oldest decree alerted: {limit})."
+    )
+    return [why, change]
+
+
+def _footer_html(footer: Sequence[str]) -> str:
+    if not footer:
+        return ""
+    body = "<br>".join(html.escape(line) for line in footer)
+    return f'<hr><p class="footer"><small>{body}</small></p>'
+
+
+def _feeds_note(feeds: tuple[int, int] | None, day: str) -> str | None:
+    if feeds is None:
+        return None
+    failed, total = feeds
+    if total == 0:
+        return "No feeds are configured: nothing was polled."
+    if failed:
+        return f"{failed:,} of {total:,} feeds failed on {day}."
+    return f"All {total:,} feeds answered on {day}."
+
+
+def _outlet(claim: Claim) -> str:
+    return clean_text(claim.outlet or _host(claim.article_url) or "unknown outlet", 80)
+
+
+def _published(claim: Claim) -> str:
+    return claim.published.date().isoformat() if claim.published else "not known"
+
+
+def _kind_label(claim: Claim) -> str:
+    return "later implementation report" if claim.kind == "implementation" else "report"
 
 
 def _claim_cells(claim: Claim) -> list[str]:
     return [
-        clean_text(claim.outlet or _host(claim.article_url) or "unknown outlet", 80),
+        _outlet(claim),
         clean_text(_claim_figure(claim), 80),
-        _claim_date(claim),
+        f"decree {_claim_date(claim)}",
+        f"published {_published(claim)}",
+        _kind_label(claim),
     ]
 
 
@@ -328,11 +427,7 @@ def _claim_figure(claim: Claim) -> str:
 
 
 def _claim_date(claim: Claim) -> str:
-    if claim.announced_on:
-        return claim.announced_on.isoformat()
-    if claim.published:
-        return f"published {claim.published.date().isoformat()}"
-    return "no date"
+    return claim.announced_on.isoformat() if claim.announced_on else "not stated"
 
 
 def _evidence(event: Event) -> list[tuple[str, str]]:
@@ -348,11 +443,12 @@ def _evidence(event: Event) -> list[tuple[str, str]]:
     return out[:MAX_EVIDENCE_ITEMS]
 
 
-def _link_html(url: str) -> str:
+def _link_html(url: str, title: str | None = None) -> str:
+    """The headline (or the URL when there is none) as the text of a link."""
     safe = safe_url(url)
-    shown = html.escape(clean_text(url, 200))
+    shown = html.escape(clean_text(title, 200) if title else clean_text(url, 200))
     if safe is None:
-        return shown
+        return shown if not title else f"{shown} ({html.escape(clean_text(url, 200))})"
     return f'<a href="{html.escape(safe, quote=True)}">{shown}</a>'
 
 
@@ -364,7 +460,7 @@ def _digest_item_text(event: Event) -> list[str]:
         f"confidence {event.confidence:.2f}, {event.independent_sources} independent"
         f" source(s), event {clean_text(event.event_id, 120)}"
     )
-    lines = [f"* {headline(event)}", f"  {summary}"]
+    lines = [f"* {_found(event)}{headline(event)}", f"  {summary}"]
     link = _first_link(event.claims)
     if link:
         lines.append(f"  {link}")
@@ -379,7 +475,13 @@ def _digest_item_html(event: Event) -> str:
     )
     link = _first_link(event.claims)
     anchor = f'<br><a href="{esc(link, quote=True)}">{esc(link)}</a>' if link else ""
-    return f"<li><strong>{esc(headline(event))}</strong><br>{esc(summary)}{anchor}</li>"
+    title = esc(_found(event) + headline(event))
+    return f'<li><strong dir="auto">{title}</strong><br>{esc(summary)}{anchor}</li>'
+
+
+def _found(event: Event) -> str:
+    age = decree_age(event)
+    return "Newly found: " if age is not None and age.days > DEFAULT_MAX_AGE_DAYS else ""
 
 
 def _first_link(claims: Iterable[Claim]) -> str | None:

@@ -25,6 +25,7 @@ from pipeline.alerts.plan import (
     digest_key,
     plan_alerts,
     plan_digests,
+    sender_domain,
     state_of,
 )
 from pipeline.alerts.render import render_alert, render_digest
@@ -41,6 +42,7 @@ from pipeline.settings import Settings
 from pipeline.store import Store
 from pipeline.store import alerts as ledger
 from pipeline.store.customs import expected_pardons
+from pipeline.store.feeds import failed_since
 
 __all__ = [
     "NEW_ALERT_LOOKBACK",
@@ -110,6 +112,7 @@ def run_alerts(
         previous,
         min_confidence=settings.alert_min_confidence,
         updated_since=now - NEW_ALERT_LOOKBACK,
+        domain=sender_domain(transport.sender),
     )
     rows = [_alert_row(alert, transport.sender, now) for alert in planned]
     rows += _missed_rows(store, subscribers, transport.sender, now)
@@ -128,7 +131,8 @@ def run_digest(
     """Enqueue the digests of ``day`` not yet in the ledger and deliver what is due."""
     subscribers = load_subscribers(settings.subscribers)
     # the day's new and updated events all changed on or after its start
-    events = _events_since(store, events, datetime.combine(day, time.min, tzinfo=UTC))
+    start = datetime.combine(day, time.min, tzinfo=UTC)
+    events = _events_since(store, events, start)
     transport = transport or transport_for(settings)
     planned = plan_digests(
         events,
@@ -136,6 +140,8 @@ def run_digest(
         day,
         already_planned=ledger.digest_recipients(store, digest_key(day)),
         min_confidence=settings.alert_min_confidence,
+        feeds=failed_since(store, start),
+        domain=sender_domain(transport.sender),
     )
     occasions = occasions_from_rows(expected_pardons(store))
     planned = [replace(d, upcoming=upcoming_for(occasions, d.subscriber, day)) for d in planned]
@@ -150,12 +156,15 @@ def _missed_rows(
     """Missed-custom alerts due now and not yet in the ledger (see ``customs.py``)."""
     if not any(s.missed_customs is not None for s in subscribers):
         return []
-    planned = plan_missed(
-        occasions_from_rows(expected_pardons(store)),
-        subscribers,
-        today=now.astimezone(UTC).date(),
-        already=ledger.keys_of_kind(store, "missed"),
-    )
+    planned = [
+        replace(item, domain=sender_domain(sender))
+        for item in plan_missed(
+            occasions_from_rows(expected_pardons(store)),
+            subscribers,
+            today=now.astimezone(UTC).date(),
+            already=ledger.keys_of_kind(store, "missed"),
+        )
+    ]
     return [
         ledger.NewAlert(
             event_id=item.occasion.key,
@@ -257,7 +266,9 @@ def preview_message(
     event: Event, *, sender: str, now: datetime, recipient: str = "preview@example.org"
 ) -> EmailMessage:
     """The new-decree email ``recipient`` would get for ``event`` (nothing is stored)."""
-    alert = PlannedAlert(event, Subscriber(email=recipient), "new", 1, state_of(event))
+    alert = PlannedAlert(
+        event, Subscriber(email=recipient), "new", 1, state_of(event), domain=sender_domain(sender)
+    )
     return render_alert(alert, sender=sender, now=now)
 
 

@@ -20,6 +20,7 @@ from pipeline.models import Event
 from pipeline.textfiles import read_text_file, yaml_problem
 
 __all__ = [
+    "DEFAULT_MAX_AGE_DAYS",
     "MODES",
     "Filters",
     "Mode",
@@ -36,7 +37,20 @@ MODES: tuple[Mode, ...] = ("instant", "digest", "both")
 _ADDRESS = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"
 )
-_ENTRY_KEYS = {"email", "name", "mode", "follow_ups", "nothing_new", "filters", "missed_customs"}
+_ENTRY_KEYS = {
+    "email",
+    "name",
+    "mode",
+    "follow_ups",
+    "nothing_new",
+    "max_age_days",
+    "filters",
+    "missed_customs",
+}
+#: How old (in days, decree date to the day it was found) a decree may be for a
+#: new instant alert, unless a subscriber says otherwise; older decrees found
+#: today are history ("newly found"), not news.
+DEFAULT_MAX_AGE_DAYS = 60
 _FILTER_KEYS = {"countries", "min_count", "min_confidence", "languages"}
 
 
@@ -67,10 +81,8 @@ class Filters:
             _fold(event.country_code) in self.countries or _fold(event.country) in self.countries
         ):
             return False
-        if self.min_count is not None:
-            figures = event_figures(event)
-            if not figures or max(figures) < self.min_count:
-                return False
+        if self.min_count is not None and _largest(event) < self.min_count:
+            return False
         if event.confidence < self.threshold(default_confidence):
             return False
         if self.languages:
@@ -78,6 +90,42 @@ class Filters:
             if not languages & self.languages:
                 return False
         return True
+
+    def describe(self) -> list[str]:
+        """The filters in words ("countries IR, SA"); empty when there are none."""
+        out = []
+        if self.countries:
+            out.append(f"countries {', '.join(sorted(c.upper() for c in self.countries))}")
+        if self.min_count is not None:
+            out.append(f"at least {self.min_count:,} prisoners")
+        if self.min_confidence is not None:
+            out.append(f"confidence at least {self.min_confidence:.2f}")
+        if self.languages:
+            out.append(f"source languages {', '.join(sorted(self.languages))}")
+        return out
+
+    def explain(self, event: Event, default_confidence: float) -> list[str]:
+        """How ``event`` met each filter, in words (an empty filter: "any")."""
+        countries = ", ".join(sorted(c.upper() for c in self.countries))
+        where = event.country or event.country_code or "unknown"
+        out = [f"country {where}" + (f" (your filter: {countries})" if countries else " (any)")]
+        if self.min_count is not None:
+            largest = _largest(event)
+            out.append(f"at least {self.min_count:,} prisoners (largest figure {largest:,})")
+        threshold = self.threshold(default_confidence)
+        out.append(f"confidence {event.confidence:.2f} (at least {threshold:.2f})")
+        if self.languages:
+            seen = sorted({_language(c.language) for c in event.claims} & self.languages)
+            wanted = ", ".join(sorted(self.languages))
+            out.append(f"source languages {', '.join(seen)} (your filter: {wanted})")
+        return out
+
+
+def _largest(event: Event) -> int:
+    """The largest figure stated, or the order of magnitude of figures in words."""
+    figures = event_figures(event)
+    words = [event.count_magnitude or 0] + [c.count_magnitude or 0 for c in event.claims]
+    return max([*figures, *words]) if figures or any(words) else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +138,9 @@ class Subscriber:
     follow_ups: bool = True
     nothing_new: bool = False
     filters: Filters = Filters()
+    # the oldest decree (days between its date and the day it was found) that
+    # still gets a new instant alert; None: any age
+    max_age_days: int | None = DEFAULT_MAX_AGE_DAYS
     #: days after a customary pardon occasion with no decree before an alert (None: off)
     missed_customs: int | None = None
 
@@ -168,8 +219,20 @@ def _subscriber(entry: Any) -> Subscriber:
         follow_ups=_flag(entry, "follow_ups", True),
         nothing_new=_flag(entry, "nothing_new", False),
         filters=_filters(entry.get("filters") or {}),
+        max_age_days=_max_age(entry),
         missed_customs=_days(entry.get("missed_customs")),
     )
+
+
+def _max_age(entry: Mapping[str, Any]) -> int | None:
+    if "max_age_days" not in entry:
+        return DEFAULT_MAX_AGE_DAYS
+    value = entry["max_age_days"]
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"'max_age_days' must be a whole number >= 0 or null, not {value!r}")
+    return value
 
 
 def _days(value: Any) -> int | None:

@@ -30,6 +30,10 @@ COMMANDS = {
     "events": "pipeline.cli.events:events_group",
     "sql": "pipeline.cli.sql:sql_command",
     "alerts": "pipeline.cli.alerts:alerts_group",
+    "explain": "pipeline.cli.explain:explain_command",
+    "rules": "pipeline.cli.explain:rules_command",
+    "doctor": "pipeline.cli.doctor:doctor_command",
+    "describe": "pipeline.cli.describe:describe_command",
     "report": "pipeline.cli.report:report_command",
 }
 
@@ -46,6 +50,10 @@ HELP = {
     "events": "List decrees (events) and correct the clustering.",
     "sql": "Run SQL against the analysts' published copy.",
     "alerts": "Preview, send and list email alerts.",
+    "explain": "Say why a text (file or URL) was or was not taken as a decree.",
+    "rules": "List every detector rule id and what it means.",
+    "doctor": "Check settings, files, database, SMTP, Airflow home, disk and feeds.",
+    "describe": "Say what every view and column of the analysts' copy means.",
     "report": "Write the static report site: timeline, decrees, calendar, feed health.",
 }
 
@@ -100,4 +108,8 @@ def main(ctx: click.Context, db: Path | None, feeds: Path | None, data_dir: Path
     try:
         ctx.obj = Settings.from_env(**overrides)
     except SettingsError as exc:
-        raise click.UsageError(str(exc)) from exc
+        if ctx.invoked_subcommand != "doctor":
+            raise click.UsageError(str(exc)) from exc
+        # the doctor reports a bad setting as one of its checks
+        ctx.obj = None
+        ctx.meta["pardonwatch.settings_error"] = str(exc)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.alerts import AlertOutcome, SubscribersError, preview_message, run_alerts, run_digest
+from pipeline.cli.output import emit, format_option
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
 from pipeline.store import alerts as ledger
@@ -95,11 +96,15 @@ def digest(settings: Settings, day: datetime | None) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=100, show_default=True, help="Most rows shown."
 )
+@format_option
 @click.pass_obj
-def list_(settings: Settings, status: str | None, limit: int) -> None:
+def list_(settings: Settings, status: str | None, limit: int, fmt: str) -> None:
     """Show the alert ledger: event, version, recipient, status, attempts, error, sent_at."""
     with _open(settings, read_only=True) as store:
         rows = ledger.list_alerts(store, status=status, limit=limit)
+    if fmt != "table":
+        emit([dict(row) for row in rows], fmt)
+        return
     table = Table(
         "event", "version", "kind", "recipient", "status", "attempts", "last error", "sent_at"
     )

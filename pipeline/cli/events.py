@@ -7,12 +7,14 @@ published yet, reads the working database read-only); ``merge`` and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
 import click
 from rich.table import Table
 
-from pipeline.cli.output import console
+from pipeline.cli.output import console, emit, format_option, to_json
 from pipeline.events import normalise
 from pipeline.events.corrections import CorrectionError, merge_events, split_event
 from pipeline.models import Claim, Decree, Event
@@ -41,16 +43,81 @@ def _day(value: date | None) -> str:
 
 
 def _figure(claim: Claim) -> str:
+    """The claim's figure as written: words as the source wrote them, numbers
+    with thousands separators."""
+    if claim.count_magnitude is not None and claim.count_text:
+        return claim.count_text
     decree = Decree(
         count=claim.count,
         count_text=claim.count_text,
         count_low=claim.count_low,
         count_high=claim.count_high,
+        count_magnitude=claim.count_magnitude,
     )
     return normalise.count_label(decree) or "-"
 
 
-def _print_events(events: list[Event]) -> None:
+def _event_figure(e: Event) -> str | None:
+    if e.count is not None:
+        return f"{e.count:,}"
+    if e.count_low is not None and e.count_high is not None and e.count_low != e.count_high:
+        return f"{e.count_low:,}-{e.count_high:,}"
+    number = e.count_low if e.count_low is not None else e.count_high
+    if number is not None:
+        return f"{number:,}"
+    return normalise.magnitude_words(e.count_magnitude)
+
+
+def event_row(e: Event) -> dict[str, Any]:
+    """One decree as a flat row (the JSON and CSV form of ``events``)."""
+    return {
+        "event_id": e.event_id,
+        "decree_date": e.announced_on or e.announced_to,
+        "country": e.country,
+        "country_code": e.country_code,
+        "issuer": e.issuer,
+        "occasion": e.occasion,
+        "figure": _event_figure(e),
+        "count": e.count,
+        "count_low": e.count_low,
+        "count_high": e.count_high,
+        "count_magnitude": e.count_magnitude,
+        "claim_spread": e.spread,
+        "sources": e.sources,
+        "independent_sources": e.independent_sources,
+        "outlets": sorted({c.outlet for c in e.claims if c.outlet}),
+        "urls": [c.article_url for c in e.claims],
+        "confidence": e.confidence,
+        "first_seen": e.first_seen,
+        "last_updated": e.last_updated,
+    }
+
+
+def claim_row(c: Claim) -> dict[str, Any]:
+    """One source's claim as a flat row (``events show`` in JSON and CSV)."""
+    return {
+        "event_id": c.event_id,
+        "article_id": c.article_id,
+        "decree_index": c.decree_index,
+        "kind": c.kind,
+        "outlet": c.outlet,
+        "title": c.title,
+        "url": c.article_url,
+        "published": c.published,
+        "language": c.language,
+        "figure": _figure(c),
+        "count": c.count,
+        "count_low": c.count_low,
+        "count_high": c.count_high,
+        "count_magnitude": c.count_magnitude,
+        "announced_on": c.announced_on,
+        "occasion": c.occasion,
+        "evidence": list(c.evidence),
+        "confidence": c.confidence,
+    }
+
+
+def _print_events(rows: Sequence[dict[str, Any]], events: list[Event]) -> None:
     if not events:
         click.echo("(no decrees)")
         return
@@ -71,10 +138,10 @@ def _print_events(events: list[Event]) -> None:
     console.print(table)
 
 
-def _list(settings: Settings, limit: int, country: str | None, live: bool) -> None:
+def _list(settings: Settings, limit: int, country: str | None, live: bool, fmt: str) -> None:
     with _reader(settings, live) as store:
         events = load_events(store, recent_event_ids(store, limit=limit, country=country))
-    _print_events(events)
+    emit([event_row(e) for e in events], fmt, table=lambda rows: _print_events(rows, events))
 
 
 def _writer(settings: Settings) -> Store:
@@ -99,12 +166,13 @@ _live = click.option("--live", is_flag=True, help=_LIVE_HELP)
 @_limit
 @_country
 @_live
+@format_option
 @click.pass_context
-def events_group(ctx: click.Context, limit: int, country: str | None, live: bool) -> None:
+def events_group(ctx: click.Context, limit: int, country: str | None, live: bool, fmt: str) -> None:
     """Decrees (events): without a subcommand, list the recent ones with their
     sources and the range of figures claimed."""
     if ctx.invoked_subcommand is None:
-        _list(ctx.obj, limit, country, live)
+        _list(ctx.obj, limit, country, live, fmt)
 
 
 @events_group.command("unplaced")
@@ -140,18 +208,24 @@ def unplaced_command(settings: Settings, limit: int, live: bool) -> None:
 @_limit
 @_country
 @_live
+@format_option
 @click.pass_obj
-def list_command(settings: Settings, limit: int, country: str | None, live: bool) -> None:
+def list_command(settings: Settings, limit: int, country: str | None, live: bool, fmt: str) -> None:
     """List the most recent decrees (by decree date) with their sources and claims."""
-    _list(settings, limit, country, live)
+    _list(settings, limit, country, live, fmt)
 
 
 @events_group.command("show")
 @click.argument("event_id")
 @_live
+@format_option
 @click.pass_obj
-def show_command(settings: Settings, event_id: str, live: bool) -> None:
-    """Show one decree and every source's claim about it."""
+def show_command(settings: Settings, event_id: str, live: bool, fmt: str) -> None:
+    """Show one decree and every source's claim about it.
+
+    --format json prints the decree with a "claims" list; --format csv prints
+    one row per claim.
+    """
     with _reader(settings, live) as store:
         current = resolve_ids(store, [event_id]).get(event_id)
         found = load_events(store, [current]) if current else []
@@ -160,6 +234,12 @@ def show_command(settings: Settings, event_id: str, live: bool) -> None:
     if current != event_id:
         click.echo(f"{event_id} was merged into {current}")
     e = found[0]
+    if fmt == "json":
+        click.echo(to_json(event_row(e) | {"claims": [claim_row(c) for c in e.claims]}))
+        return
+    if fmt == "csv":
+        emit([claim_row(c) for c in e.claims], "csv")
+        return
     fields = {
         "event": e.event_id,
         "country": f"{e.country or '-'} ({e.country_code or '-'})",
@@ -167,8 +247,7 @@ def show_command(settings: Settings, event_id: str, live: bool) -> None:
         "announced on": f"{_day(e.announced_on)} (sources allow {_day(e.announced_from)}"
         f" to {_day(e.announced_to)})",
         "occasion": f"{e.occasion or '-'}" + (f" ({e.occasion_text})" if e.occasion_text else ""),
-        "count": f"{e.count if e.count is not None else '-'} (lowest {e.count_low},"
-        f" highest {e.count_high})",
+        "count": f"{_event_figure(e) or '-'}" + _bounds(e),
         "claims": e.spread or "-",
         "conditions": "; ".join(e.conditions) or "-",
         "exclusions": "; ".join(e.exclusions) or "-",
@@ -194,6 +273,14 @@ def show_command(settings: Settings, event_id: str, live: bool) -> None:
             c.article_url,
         )
     console.print(table)
+
+
+def _bounds(e: Event) -> str:
+    if e.count is None or e.count_low is None or e.count_high is None:
+        return ""
+    if e.count_low == e.count_high == e.count:
+        return ""
+    return f" (lowest {e.count_low:,}, highest {e.count_high:,})"
 
 
 @events_group.command("merge")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
-from pipeline.cli.output import print_rows
+from pipeline.cli.output import emit, format_option, print_rows
 from pipeline.feeds import (
     FeedFileError,
     add_to_feeds_yaml,
@@ -65,8 +66,9 @@ def feeds_group() -> None:
 
 
 @feeds_group.command("list")
+@format_option
 @click.pass_obj
-def list_command(settings: Settings) -> None:
+def list_command(settings: Settings, fmt: str) -> None:
     """Show every feed with its health: last status, last success, failures, next poll."""
     try:
         feeds = load_feeds(settings.feeds)
@@ -96,7 +98,28 @@ def list_command(settings: Settings) -> None:
         }
         for s in states
     ]
+    if fmt != "table":
+        emit([_feed_row(s) for s in states], fmt)
+        return
     print_rows(rows, title=f"{len(rows)} feeds in {settings.feeds}")
+
+
+def _feed_row(s: FeedState) -> dict[str, Any]:
+    """One feed's state, whole (the JSON and CSV form of ``feeds list``)."""
+    return {
+        "url": s.url,
+        "current_url": s.current_url or s.url,
+        "name": s.name,
+        "language": s.language,
+        "tags": list(s.tags),
+        "last_status": s.last_status,
+        "last_polled_at": s.last_polled_at,
+        "last_success_at": s.last_success_at,
+        "consecutive_failures": s.consecutive_failures,
+        "next_poll_at": s.next_poll_at,
+        "last_error": s.last_error,
+        "retired": s.retired,
+    }
 
 
 @feeds_group.command("add")

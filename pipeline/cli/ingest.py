@@ -9,8 +9,9 @@ import click
 from pipeline import tasks
 from pipeline.cli.output import (
     all_failed_line,
+    emit,
     every_feed_failed,
-    print_rows,
+    format_option,
     print_summary,
     progress_bar,
 )
@@ -18,7 +19,7 @@ from pipeline.feeds import FeedFileError
 from pipeline.ingest import ImportLineError
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
-from pipeline.store.runs import recent_runs
+from pipeline.store.runs import get_run, recent_runs
 
 __all__ = ["import_command", "reprocess_command", "run_command", "runs_command"]
 
@@ -72,7 +73,34 @@ def reprocess_command(settings: Settings) -> None:
     print_summary(summary, extra)
 
 
-@click.command("runs")
+_RUN_COLUMNS = (
+    "run_id",
+    "kind",
+    "started_at",
+    "finished_at",
+    "feeds_polled",
+    "feeds_failed",
+    "pages_fetched",
+    "new_articles",
+    "detections",
+    "announcements",
+    "events_new",
+    "events_updated",
+    "alerts_sent",
+    "alerts_failed",
+)
+
+
+def _runs_store(settings: Settings) -> Store:
+    if not settings.db.exists():
+        raise click.ClickException(f"no database yet at {settings.db}: run `pardonwatch run` first")
+    try:
+        return Store.open(settings.db, read_only=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group("runs", invoke_without_command=True)
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
@@ -80,21 +108,45 @@ def reprocess_command(settings: Settings) -> None:
     show_default=True,
     help="How many runs to show.",
 )
+@format_option
+@click.pass_context
+def runs_command(ctx: click.Context, limit: int, fmt: str) -> None:
+    """Show the latest runs with their counts (alerts sent included) and how
+    many errors each had; `pardonwatch runs show RUN_ID` lists the errors."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _runs_store(ctx.obj) as store:
+        rows = recent_runs(store, limit)
+    if fmt == "table":
+        shown = [
+            {k: r[k] for k in ("run_id", "kind", "started_at", "feeds_polled", "new_articles")}
+            | {k: r[k] for k in ("announcements", "events_new", "alerts_sent", "alerts_failed")}
+            | {"errors": len(r["errors"] or [])}
+            for r in rows
+        ]
+        emit(shown, fmt)
+        return
+    emit([{k: r[k] for k in _RUN_COLUMNS} | {"errors": r["errors"] or []} for r in rows], fmt)
+
+
+@runs_command.command("show")
+@click.argument("run_id")
+@format_option
 @click.pass_obj
-def runs_command(settings: Settings, limit: int) -> None:
-    """Show the latest runs with their counts and errors."""
-    try:
-        with Store.open(settings.db, read_only=True) as store:
-            rows = recent_runs(store, limit)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
-    columns = (
-        "run_id",
-        "kind",
-        "started_at",
-        "feeds_polled",
-        "new_articles",
-        "events_new",
-        "alerts_sent",
-    )
-    print_rows([{k: r[k] for k in columns} | {"errors": len(r["errors"] or [])} for r in rows])
+def run_show_command(settings: Settings, run_id: str, fmt: str) -> None:
+    """Show one run's counts and every error it recorded."""
+    with _runs_store(settings) as store:
+        row = get_run(store, run_id)
+    if row is None:
+        raise click.ClickException(f"no run with ID {run_id} (see `pardonwatch runs`)")
+    errors = list(row["errors"] or [])
+    if fmt != "table":
+        emit([{k: row[k] for k in _RUN_COLUMNS} | {"errors": errors}], fmt)
+        return
+    for key in _RUN_COLUMNS:
+        value = row[key]
+        shown = f"{value:,}" if isinstance(value, int) else (value if value is not None else "-")
+        click.echo(f"{key:>15}: {shown}")
+    click.echo(f"{'errors':>15}: {len(errors)}")
+    for error in errors:
+        click.echo(f"  - {error}")

@@ -1,13 +1,22 @@
-"""Shared terminal output: progress bars and run summaries."""
+"""Shared terminal output: progress bars, run summaries and rows.
+
+Every command that prints rows takes ``--format table|json|csv``
+(:data:`format_option`) and prints through :func:`emit`: JSON keeps every
+value whole (IDs and URLs never cut, lists as lists, times in ISO 8601), CSV
+writes list columns as plain text joined by "; ", and the table is for eyes.
+"""
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from datetime import date, datetime
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -24,13 +33,81 @@ from rich.table import Table
 from pipeline.models import RunSummary
 
 __all__ = [
+    "FORMATS",
     "all_failed_line",
     "console",
+    "emit",
     "every_feed_failed",
+    "format_option",
+    "plain",
     "print_rows",
     "print_summary",
     "progress_bar",
+    "readable",
+    "to_json",
 ]
+
+FORMATS = ("table", "json", "csv")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(command: F) -> F:
+    """``--format table|json|csv`` for a command that prints rows."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="table for reading; json or csv for scripts (nothing cut or wrapped).",
+    )(command)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    return str(value)
+
+
+def to_json(value: Any) -> str:
+    """``value`` as JSON text: UTF-8 as written, ISO times, lists as lists."""
+    return json.dumps(value, default=_json_value, ensure_ascii=False, indent=2)
+
+
+def plain(value: Any) -> str:
+    """One cell as plain text: lists joined by "; ", times in ISO 8601, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | set | frozenset):
+        return "; ".join(plain(v) for v in value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def emit(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    *,
+    title: str | None = None,
+    table: Callable[[Sequence[dict[str, Any]]], None] | None = None,
+) -> None:
+    """Print ``rows`` as JSON, CSV or a table (``table`` draws a custom one)."""
+    if fmt == "json":
+        click.echo(to_json(list(rows)))
+    elif fmt == "csv":
+        out = csv.writer(sys.stdout, lineterminator="\n")
+        columns = list(rows[0]) if rows else []
+        out.writerow(columns)
+        for row in rows:
+            out.writerow([plain(row.get(c)) for c in columns])
+    elif table is not None:
+        table(rows)
+    else:
+        print_rows(list(rows), title=title)
+
 
 console = Console(highlight=False)
 
@@ -118,5 +195,15 @@ def print_rows(rows: list[dict[str, Any]], *, title: str | None = None) -> None:
     for column in rows[0]:
         table.add_column(str(column), overflow="fold")
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row.values()))
+        table.add_row(*(readable(v) for v in row.values()))
     console.print(table)
+
+
+def readable(value: Any) -> str:
+    """One cell for eyes: whole numbers of five digits or more with thousands
+    separators (four-digit ones, often years, as written), times to the minute."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
+        return f"{value:,}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return plain(value)

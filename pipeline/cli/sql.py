@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import click
+import duckdb
 from rich.table import Table
 
-from pipeline.cli.output import console
+from pipeline.cli.output import console, plain, readable
 from pipeline.settings import Settings
 from pipeline.store import StoreError
 from pipeline.store.analysts import open_for_analysts, query_table
@@ -27,7 +28,7 @@ __all__ = ["sql_command"]
 
 
 def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+    return plain(value)  # lists as "a; b", not Python's repr
 
 
 def _print(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
@@ -43,7 +44,7 @@ def _print(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(v) for v in row))
+            table.add_row(*(readable(v) if v is not None else "" for v in row))
         console.print(table)
         click.echo(f"({len(rows)} rows)")
 
@@ -88,13 +89,39 @@ def sql_command(
     private files, overwrite a database or switch these limits back off.
     To save results, use --format csv or json and redirect the output.
     """
-    if (query is None) == (file is None):
+    if query is None and file is None:
+        raise click.UsageError(
+            'give a query, e.g. pardonwatch sql "select * from v_decrees limit 5",'
+            " or a file with -f sql/queries/recent_decrees.sql (views: see sql/README.md)"
+        )
+    if query is not None and file is not None:
         raise click.UsageError("give either a QUERY or --file, not both")
     text = file.read_text(encoding="utf-8") if file else str(query)
+    statements = _split(text)
+    if len(statements) > 1 and fmt != "table":
+        raise click.UsageError(
+            f"{len(statements)} statements given, and --format {fmt} prints one result:"
+            " run them one at a time, or use --format table to print every result"
+        )
     path = settings.db if live else settings.published_db
     try:
         with open_for_analysts(path) as store:
-            columns, rows = query_table(store, text)
+            for number, statement in enumerate(statements, start=1):
+                columns, rows = query_table(store, statement)
+                if len(statements) > 1:
+                    head = " ".join(statement.split())[:100]
+                    click.echo(f"-- statement {number} of {len(statements)}: {head}")
+                _print(columns, rows, fmt)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    _print(columns, rows, fmt)
+
+
+def _split(text: str) -> list[str]:
+    """The statements of ``text`` (DuckDB's own parser splits them)."""
+    try:
+        statements = [s.query for s in duckdb.extract_statements(text)]
+    except duckdb.Error as exc:
+        raise click.ClickException(f"query failed: {exc}") from exc
+    if not statements:
+        raise click.UsageError("the query is empty: give at least one SQL statement")
+    return statements

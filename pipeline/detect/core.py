@@ -16,12 +16,17 @@ stale, half-dated claims into the event store); their sentences show up in
 ``confidence`` is the estimated probability that the article reports a
 granted decree: ``1 - prod(1 - s)`` over the scores ``s`` of its deciding
 sentences (halved for essay-like texts); the verdict is positive from 0.5.
+A text whose only matches are ``reference`` ones ("the amnesty law", "the
+royal pardon", never said to be granted, passed or coming) stays below it.
+When the article's language blocks a sentence (a refusal, a call...), the
+rules of a kindred language whose gate words it shares may not overrule it.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -44,16 +49,26 @@ from .fields import (
     read_date,
     read_issuer,
     read_occasion,
+    refine_count,
+    rounded,
+    sum_parts,
 )
 from .gate import hits
-from .langid import detect_language, normalize_hint
+from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
-from .rulers import canonical_issuer, ruler_named
+from .rulers import (
+    SOLE_PARDONER,
+    canonical_issuer,
+    holder,
+    office_by_adjective,
+    ruler_named,
+    settled,
+)
 from .rules import COMPILED, SentenceVerdict, judge
 from .sentences import split_sentences
 
-__all__ = ["MAX_ANALYSE", "MAX_SCAN", "THRESHOLD", "detect"]
+__all__ = ["MAX_ANALYSE", "MAX_SCAN", "THRESHOLD", "SentenceTrace", "detect", "detect_traced"]
 
 MAX_SCAN = 200_000
 MAX_ANALYSE = 40_000
@@ -61,16 +76,22 @@ THRESHOLD = 0.5
 _MAX_SENTENCES_JUDGED = 80
 _MAX_EVIDENCE_SENTENCES = 12
 _MAX_HITS_PER_SENTENCE = 4
+# the rule kinds that say a decree was (or is being) granted, and those that say
+# what a decree did; a text with only ``reference`` matches stays below the threshold
+_FRESH = frozenset({"grant", "future", "headline"})
+_DECIDING = _FRESH | {"effect"}
+_REFERENCE_ONLY = 0.45
 # a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
 # "1500" near a pardon word is a count, not a year)
 _YEAR_NEAR = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?!\d)|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
 )
+_JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
 _REVOLUTION = re.compile(
-    r"revolution|révolution|revolución|revolução|revolution|انقلاب|الثوره", re.I
+    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
 )
 
 
@@ -138,15 +159,53 @@ def detect(
     Never raises: any input (empty, binary, huge, unpunctuated) gets a verdict.
     ``url`` is accepted for the record and not used by the rules.
     """
+    return _guarded(text, title, published, lang, None)
+
+
+def detect_traced(
+    text: str,
+    *,
+    title: str | None = None,
+    published: datetime | date | None = None,
+    lang: str | None = None,
+) -> tuple[Detection, list[SentenceTrace]]:
+    """:func:`detect`, plus what the rules made of every sentence they judged."""
+    trace: list[SentenceTrace] = []
+    return _guarded(text, title, published, lang, trace), trace
+
+
+def _guarded(
+    text: Any, title: Any, published: Any, lang: str | None, trace: list[SentenceTrace] | None
+) -> Detection:
     try:
-        return _detect(_as_text(text), _as_text(title), _as_date(published), lang)
+        return _detect(_as_text(text), _as_text(title), _as_date(published), lang, trace)
     except Exception as exc:  # the contract is a verdict for any input; the error is named
         return Detection(
             False, 0.0, language=normalize_hint(lang), rules=(f"error.{type(exc).__name__}",)
         )
 
 
-def _detect(body: str, head: str, published: date | None, lang: str | None) -> Detection:
+@dataclass(frozen=True, slots=True)
+class SentenceTrace:
+    """What the rules made of one judged sentence (see :mod:`.explain`)."""
+
+    index: int
+    text: str  # as written
+    lang: str
+    positives: tuple[str, ...]
+    blocks: tuple[str, ...]
+    masks: tuple[str, ...]
+    earlier: bool
+    score: float
+
+
+def _detect(
+    body: str,
+    head: str,
+    published: date | None,
+    lang: str | None,
+    trace: list[SentenceTrace] | None = None,
+) -> Detection:
     head = head[:1000].strip()
     raw = f"{head}\n\n{body[:MAX_SCAN]}" if head else body[:MAX_SCAN]
     hint = normalize_hint(lang)
@@ -185,9 +244,19 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
             continue
         s, e = spans[idx]
         best: SentenceVerdict | None = None
+        script_lang: str | None = None
         for code in rule_langs:
             if code != rule_langs[0] and code not in held[idx]:
                 continue
+            if best is not None and best.blocks and not best.positives:
+                break  # the article's language refused the sentence: a kindred one may not
+            if code != rule_langs[0] and code in ARABIC_SCRIPT and rule_langs[0] in ARABIC_SCRIPT:
+                # Arabic, Persian and Urdu share words ("عفو", "معافی") but not
+                # grammar: another one's table reads only a sentence written in it
+                if script_lang is None:
+                    script_lang = arabic_script_language(norm[s:e])
+                if script_lang != code:
+                    continue
             v = judge(idx, norm[s:e], COMPILED[code], is_title=s < title_end)
             fired.update(h.rule for h in v.blocks + v.masks)
             if best is None or v.score > best.score:
@@ -234,9 +303,39 @@ def _detect(body: str, head: str, published: date | None, lang: str | None) -> D
         seen.add(said)
         miss *= 1.0 - min(v.score, 0.99)
     confidence = 1.0 - miss
+    if not any(h.kind in _DECIDING for v in positives for h in v.positives):
+        # a decree only referred to ("the amnesty law", "the royal pardon"), never
+        # said to be granted, passed or coming: a debate, a reform, an essay
+        confidence = min(confidence, _REFERENCE_ONLY)
     language_out = hint or language
+    judged = [
+        SentenceTrace(
+            v.index,
+            offsets.text(*spans[v.index]).strip(),
+            v.lang,
+            tuple(h.rule for h in v.positives),
+            tuple(h.rule for h in v.blocks),
+            tuple(h.rule for h in v.masks),
+            v.index in earlier,
+            v.score,
+        )
+        for v in sorted(verdicts.values(), key=lambda v: v.index)
+    ]
+    if trace is not None:
+        trace.extend(judged)
     if confidence < THRESHOLD:
-        return Detection(False, confidence, language=language_out, rules=tuple(sorted(fired)))
+        # a rejection keeps the sentences that decided it: blocked, masked or
+        # about an earlier decree (or, failing those, the weak positive ones)
+        deciding = [t for t in judged if t.blocks or t.masks or t.earlier] or [
+            t for t in judged if t.positives
+        ]
+        return Detection(
+            False,
+            confidence,
+            language=language_out,
+            rules=tuple(sorted(fired)),
+            evidence=tuple(dict.fromkeys(t.text[:400] for t in deciding))[:3],
+        )
     positives.sort(key=lambda v: v.index)
     decrees = _decrees(
         positives[:_MAX_EVIDENCE_SENTENCES],
@@ -290,6 +389,11 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         year = int(m.group(1) or m.group(2))
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
             return date(year, 1, 1)
+    if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
+        for m in _JALALI_YEAR.finditer(v.text):
+            year = int(m.group(1)) + 621
+            if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+                return date(year, 3, 21)
     return None
 
 
@@ -337,6 +441,12 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
         if ev.verdict.index not in cache:
             cache[ev.verdict.index] = authority_countries(ev.verdict.text)
         auths = cache[ev.verdict.index]
+        if auths and all(a.start >= ev.hit.end for a in auths):
+            # "Myanmar pardoned 2,730 ... before US President Obama's visit": the
+            # country named as the subject binds more than a title after the verb
+            subject = [m for m in country_mentions(ev.verdict.text) if m.end <= ev.hit.start]
+            if len({m.code for m in subject}) == 1:
+                auths = subject
         code: str | None = None
         if auths:
             codes = {a.code for a in auths}
@@ -423,9 +533,28 @@ def _decrees(
             for i in indexes
         }
         counted = read_count(evidence, published, following)
+        if counted and rounded(counted[0]):
+            # the decree's own stretch of the text: from the top (or, for a later
+            # decree, its first sentence) to the next decree, earlier decrees left out
+            begin = 0 if gi == 0 else firsts[gi]
+            counted = refine_count(
+                counted,
+                evidence[0],
+                [
+                    (i, norm[spans[i][0] : spans[i][1]])
+                    for i in range(begin, min(stop, begin + 60))
+                    if i not in earlier
+                ],
+                published,
+            )
+        if counted:
+            at, to = spans[counted[1]]
+            counted = sum_parts(counted, evidence[0], norm[at:to], published)
         quantity = counted[0] if counted else None
-        fresh = any(ev.hit.kind in ("grant", "future", "headline") for ev in evidence)
-        occasion = read_occasion(evidence, neighbours)
+        fresh = any(ev.hit.kind in _FRESH for ev in evidence)
+        occasion = read_occasion(
+            evidence, neighbours, [s for s in segment if s.index not in earlier]
+        )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
         )
@@ -436,7 +565,18 @@ def _decrees(
             or majority(country_mentions(norm))
             or LANGUAGE_COUNTRY.get(lang)
         )
-        announced = read_date(evidence, published, fresh=fresh, others=neighbours)
+        first = evidence[0].verdict.index
+        announced = read_date(
+            evidence,
+            published,
+            fresh=fresh,
+            others=neighbours + [s for s in segment if s.index not in indexes],
+            beside=[
+                sentence(i)
+                for i in (first + 1, first - 1)
+                if 0 <= i < len(spans) and i not in earlier and i not in indexes
+            ],
+        )
         key = occasion[0] if occasion else None
         if key == "eid":
             key = eid_on(announced or published)
@@ -452,12 +592,13 @@ def _decrees(
             Decree(
                 country=name_of(code),
                 country_code=code,
-                issuer=(
-                    canonical_issuer(issuer_text, code, announced or published)
-                    if issuer_text
-                    else ruler_named(
-                        " ".join(ev.verdict.text for ev in evidence), code, announced or published
-                    )
+                issuer=_issuer(
+                    issuer_text,
+                    [ev.verdict.text for ev in evidence]
+                    + [v.text for v in neighbours]
+                    + [v.text for v in segment if v.index not in earlier],
+                    code,
+                    announced or published or _year_of(norm),
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
@@ -466,8 +607,9 @@ def _decrees(
                     if counted and quantity
                     else None
                 ),
-                count_low=quantity.low if quantity else None,
-                count_high=quantity.high if quantity else None,
+                count_low=quantity.low if quantity and not quantity.magnitude else None,
+                count_high=quantity.high if quantity and not quantity.magnitude else None,
+                count_magnitude=quantity.magnitude if quantity else None,
                 announced_on=announced,
                 occasion=key,
                 occasion_text=(
@@ -483,6 +625,41 @@ def _decrees(
             )
         )
     return out
+
+
+def _issuer(
+    written: str | None, context: list[str], code: str | None, on: date | None
+) -> str | None:
+    """The canonical issuer: from the issuer's words when they name a ruler or a
+    collective body; else a ruler of the decree's country named in the decree's
+    sentences ("the president" in the lead, "Tokayev" two sentences on); else
+    the office or the words as written."""
+    canon = canonical_issuer(written, code, on) if written else None
+    if canon is not None and settled(canon):
+        return canon
+    named = ruler_named(" ".join(dict.fromkeys(context)), code, on)
+    if named:
+        return named
+    if code in SOLE_PARDONER:  # only one office pardons there
+        return holder(code, SOLE_PARDONER[code], on) or canon
+    if canon is None:  # "a presidential pardon", "the royal amnesty"
+        office = office_by_adjective(" ".join(context[:3]))
+        if office is not None:
+            return holder(code, office, on) or office
+    return canon
+
+
+_YEAR = re.compile(r"(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d.,]\d)")
+
+
+def _year_of(norm: str) -> date | None:
+    """For a report without a date: the year it names most often (the latest on a
+    tie), only to tell which ruler held an office."""
+    years = Counter(int(y) for y in _YEAR.findall(norm[:20_000]))
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return date(year, 7, 1)
 
 
 def _country_from(

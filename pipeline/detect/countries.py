@@ -40,7 +40,8 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Iran|Iranian|Irán|iraní|iranien*|iranisch*|Irã|iraniano|ایران*|Иран*"
         "|иранск*|Islamic Republic|جمهوری اسلامی|الجمهوریة الإسلامية",
         "Khamenei|Jamenei|Chamenei|خامنه ای|خامنه‌ای|Хаменеи|Rouhani|Raisi|Pezeshkian"
-        "|رهبر انقلاب|رهبر معظم انقلاب|مقام معظم رهبری|مرشد الثورة|المرشد الأعلى الإيراني",
+        "|رهبر انقلاب|رهبر معظم انقلاب|مقام معظم رهبری|مرشد الثورة|المرشد الأعلى الإيراني"
+        "|الخامنئي|خامنئي|قائد الثورة الإسلامية|قائد الثورة الاسلامية",
     ),
     "MA": (
         "Morocco",
@@ -108,9 +109,9 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Syria|Syrian|Syrie|syrien*|Siria|Síria|Syrien|سوريا|سوریه|السوري*",
         "Assad|الأسد",
     ),
-    "IQ": ("Iraq", "Iraq|Iraqi|Irak|irakien*|العراق*|عراق", ""),
+    "IQ": ("Iraq", "Iraq|Iraqi|Irak|irakien*|العراق*|عراق|عراقي*", ""),
     "LB": ("Lebanon", "Lebanon|Lebanese|Liban|لبنان", ""),
-    "SD": ("Sudan", "Sudan|Sudanese|Soudan|السودان*", "Burhan|البرهان"),
+    "SD": ("Sudan", "Sudan|Sudanese|Soudan|السودان*", "Burhan|البرهان|Bashir|al-Bashir|البشير"),
     "LY": ("Libya", "Libya|Libyan|Libye|ليبيا", ""),
     "YE": ("Yemen", "Yemen|Yemeni|Yémen|اليمن*", ""),
     "MR": ("Mauritania", "Mauritania|Mauritanian|Mauritanie|موريتانيا", ""),
@@ -126,7 +127,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "VN": (
         "Vietnam",
-        "Vietnam|Viet Nam|Vietnamese|vietnamien*|vietnamita|vietnamesisch*",
+        "Vietnam|Viet Nam|Việt Nam|Vietnamese|vietnamien*|vietnamita|vietnamesisch*",
         "Nguyen Xuan Phuc|Vo Van Thuong|To Lam|Luong Cuong|Tran Dai Quang",
     ),
     "TH": (
@@ -134,7 +135,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia",
         "Vajiralongkorn|Rama X|Bhumibol",
     ),
-    "LA": ("Laos", "Laos|Laotian", ""),
+    "LA": ("Laos", "Laos|Laotian|Lao PDR|Lao government|Lao state", "Thongloun|Bounnhang"),
     "ID": (
         "Indonesia",
         "Indonesia|Indonesian|Indonésie",
@@ -162,8 +163,9 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "KG": ("Kyrgyzstan", "Kyrgyzstan|Kyrgyz|Киргизи*|Кыргызстан*", "Japarov|Жапаров*"),
     "BY": (
         "Belarus",
-        "Belarus|Belarusian|Biélorussie|Bielorrusia|Weißrussland|Беларус*|белорусск*",
-        "Lukashenko|Loukachenko|Lukaschenko|Лукашенко",
+        "Belarus|Belarusian|Biélorussie|Bielorrusia|Weißrussland|Беларус*|белорусск*"
+        "|بيلاروسيا|روسيا البيضاء|بلاروس",
+        "Lukashenko|Loukachenko|Lukaschenko|Lukashenka|Лукашенко|Лукашэнка|لوكاشينكو|لوکاشنکو",
     ),
     "RU": (
         "Russia",
@@ -225,7 +227,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Germany|German|Allemagne|Alemania|Alemanha|Deutschland|Bundespräsident",
         "Steinmeier",
     ),
-    "AF": ("Afghanistan", "Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان", "Akhundzada"),
+    "AF": (
+        "Afghanistan",
+        "Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان",
+        "Akhundzada|Ashraf Ghani|اشرف غنی",
+    ),
     "PK": ("Pakistan", "Pakistan|Pakistani", ""),
     "IN": ("India", "India|Indian", ""),
     "LK": ("Sri Lanka", "Sri Lanka|Sri Lankan", ""),
@@ -248,7 +254,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "KR": ("South Korea", "South Korea|South Korean|Corée du Sud", "Yoon Suk Yeol|Lee Jae-myung"),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),
-    "NP": ("Nepal", "Nepal|Nepali|Nepalese", ""),
+    "NP": ("Nepal", "Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
     # The Americas
     "AG": (
         "Antigua and Barbuda",
@@ -1093,7 +1099,10 @@ def country_mentions(text: str) -> list[CountryMention]:
                 continue
             if not stem and end + 1 < len(text) and text[end + 1].isalnum():
                 continue
-            if not _is_arabic(alias) and text[start : end + 1] != alias:
+            said = text[start : end + 1]
+            # as written, or in capitals in a dateline ("VIETNAM, Aug 31 -", "THAILAND:")
+            capitals = len(alias) >= 4 and said == alias.upper()
+            if not _is_arabic(alias) and said != alias and not capitals:
                 continue
             out.append(CountryMention(start, end + 1, code, leader))
             break

@@ -74,6 +74,13 @@ class DateMention:
     kind: str  # "relative" | "weekday" | "day_month" | "full" | "jalali" | "hijri"
 
 
+# what may stand between a weekday and the date that follows it
+_SAME_DAY = re.compile(
+    r"[\s,(]*(?:morning|afternoon|evening|night|matin|après-midi|soir|mañana|tarde|noche)?[\s,(]*"
+    r"(?:the\s+|le\s+|el\s+)?"
+)
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -168,6 +175,11 @@ class DateReader:
                 add(m.start(), m.end(), value, kind)
         if published is not None:
             for m in self._weekday.finditer(lowered):
+                if any(
+                    0 <= d.start - m.end() <= 16 and _SAME_DAY.fullmatch(lowered[m.end() : d.start])
+                    for d in found
+                ):
+                    continue  # "Tuesday, March 7", "Tuesday morning, March 7": the date says it
                 weekday = self._weekdays[m.group(0)]
                 back = (published.weekday() - weekday) % 7
                 add(m.start(), m.end(), published - timedelta(days=back), "weekday")

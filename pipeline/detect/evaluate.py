@@ -48,6 +48,7 @@ FIELDS = (
     "count_text",
     "count_low",
     "count_high",
+    "count_magnitude",
     "announced_on",
     "occasion",
     "conditions",

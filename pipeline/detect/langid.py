@@ -1,7 +1,8 @@
 """Language of a text: a ``lang`` hint first, then script and stop-word counts.
 
-Arabic script is told apart by Persian markers (``پ چ ژ گ``, ``است``, ``را``,
-``می``) against Arabic ones (``في``, ``الذي``, the article ``ال``); Cyrillic is
+Arabic script is Urdu when it holds the letters only Urdu writes (``ٹ ڈ ڑ ں ے``),
+else told apart by Persian markers (``پ چ ژ گ``, ``است``,
+``را``, ``می``) against Arabic ones (``في``, ``الذي``, the article ``ال``); Cyrillic is
 Russian; Latin-script text is scored by the stop words of each table, and
 ``py3langid`` (restricted to the supported languages) settles close calls.
 """
@@ -16,7 +17,7 @@ from typing import Any
 from .lexicon import LEXICONS
 from .normalize import normalize
 
-__all__ = ["detect_language", "normalize_hint"]
+__all__ = ["ARABIC_SCRIPT", "arabic_script_language", "detect_language", "normalize_hint"]
 
 _SAMPLE = 3000  # characters whose script is counted
 _WORDS = 1500  # characters whose words are read: enough to tell languages apart
@@ -25,13 +26,21 @@ _WORDS = 1500  # characters whose words are read: enough to tell languages apart
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_PERSIAN = re.compile(normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از)(?!\w)"))
-_ARABIC_WORDS = re.compile(normalize(r"(?<!\w)(?:في|الذي|التي|على|إلى|ان|عن|ال\w+)(?!\w)"))
+_PERSIAN = re.compile(
+    normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از|که|برای|با|نفر|کردند)(?!\w)")
+)
+# letters of Urdu that Persian, Arabic (and Kurdish) never write: ٹ ڈ ڑ ں ے ۓ
+_URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06d3]")
+# (not the Arabic honorifics of Persian names: "آیت‌الله", "حجت‌الاسلام")
+_ARABIC_WORDS = re.compile(
+    normalize(r"(?<!\w)(?:في|الذي|التي|على|إلى|ان|عن|ال(?!له(?!\w)|اسلام|مسلمین|عظمی)\w+)(?!\w)")
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP: dict[str, frozenset[str]] = {
     code: frozenset(lex.stopwords) for code, lex in LEXICONS.items() if lex.stopwords
 }
-_LATIN_CODES = [c for c in _STOP if c not in ("ar", "fa", "ru")]
+ARABIC_SCRIPT = ("ar", "fa", "ur")
+_LATIN_CODES = [c for c in _STOP if c not in (*ARABIC_SCRIPT, "ru")]
 # each stop word with the Latin-script languages it belongs to: one pass over a
 # text's words scores every language
 _STOP_OF: dict[str, tuple[str, ...]] = {}
@@ -61,6 +70,7 @@ def normalize_hint(lang: str | None) -> str | None:
         "tur": "tr",
         "ind": "id",
         "in": "id",
+        "urd": "ur",
     }.get(code, code) or None
 
 
@@ -73,6 +83,16 @@ def _identifier() -> Any:
 
 def _letters(script: re.Pattern[str], text: str) -> int:
     return sum(map(len, script.findall(text)))
+
+
+def arabic_script_language(text: str) -> str:
+    """``ur``, ``fa`` or ``ar`` for a text (or one sentence) in Arabic script."""
+    urdu = len(_URDU.findall(text))
+    if urdu >= 3 or (urdu and urdu * 20 >= _letters(_ARABIC, text)):
+        return "ur"
+    persian = len(_PERSIAN.findall(text))
+    arab = len(_ARABIC_WORDS.findall(text))
+    return "fa" if persian * 2 >= arab else "ar"
 
 
 def detect_language(text: str) -> str | None:
@@ -88,9 +108,7 @@ def detect_language(text: str) -> str | None:
         return None
     sample = sample[:_WORDS]
     if arabic >= cyrillic and arabic >= latin:
-        persian = len(_PERSIAN.findall(sample))
-        arab = len(_ARABIC_WORDS.findall(sample))
-        return "fa" if persian * 2 >= arab else "ar"
+        return arabic_script_language(sample)
     if cyrillic >= latin:
         return "ru"
     words = _WORD.findall(sample.lower())

@@ -3,8 +3,9 @@
 One character-for-character table (``str.translate``) folds the spelling
 variants that matter for matching:
 
-* Arabic and Persian letters: ``ي ى`` -> ``ی``, ``ك`` -> ``ک``, ``ة`` -> ``ه``,
-  ``أ إ آ ٱ`` -> ``ا``, ``ۀ`` -> ``ه``; tatweel and diacritics (harakat,
+* Arabic, Persian and Urdu letters: ``ي ى`` -> ``ی``, ``ك`` -> ``ک``, ``ة`` -> ``ه``,
+  ``أ إ آ ٱ`` -> ``ا``, ``ۀ`` -> ``ه``, and the Urdu ``ہ ھ ۃ`` -> ``ه`` (so that a
+  name is spelled alike in the three languages); tatweel and diacritics (harakat,
   superscript alef) are removed;
 * the zero-width non-joiner becomes a space, other invisible marks vanish;
 * Persian (``۰-۹``) and Arabic-Indic (``٠-٩``) digits become ASCII digits,
@@ -35,6 +36,9 @@ def _build_table() -> dict[int, str | None]:
         "ك": "ک",
         "ة": "ه",
         "ۀ": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "ۃ": "ه",
         "أ": "ا",
         "إ": "ا",
         "آ": "ا",

@@ -17,7 +17,10 @@ already turned Persian and Arabic-Indic digits into ASCII and ``٬`` into ``,``)
   ``Xs`` / ``several X`` / ``a few X`` -> ``[2X, 10X-1]`` (``thousands`` ->
   2000-9999); ``tens of Xs`` -> ``[20X, 100X-1]`` (``tens of thousands`` ->
   20000-99999); ``hundreds of Xs`` -> ``[200X, 1000X-1]``; ``dozens`` ->
-  24-99; ``tens`` (``عشرات``, ``десятки``) -> 20-99.  ``value`` is ``None``.
+  24-99; ``tens`` (``عشرات``, ``десятки``) -> 20-99.  ``value`` is ``None``;
+  these bounds rank candidates inside the detector only: a decree carries
+  the words as written and their order of magnitude (``Quantity.magnitude``),
+  never a range or a point value nobody wrote.
 """
 
 from __future__ import annotations
@@ -47,6 +50,17 @@ class Quantity:
     low: int
     high: int
     kind: str  # "exact" | "range" | "vague"
+
+    @property
+    def magnitude(self) -> int | None:
+        """The order of magnitude of a vague quantity ("tens of thousands" ->
+        10,000; "des milliers", "هزاران" -> 1,000), ``None`` for a number.
+
+        ``low``/``high`` of a vague quantity only rank candidates inside the
+        detector; what leaves it is the words and this order of magnitude."""
+        if self.kind != "vague":
+            return None
+        return int(10 ** (len(str(self.low)) - 1))
 
 
 _Trie: TypeAlias = dict[str, "_Trie"]

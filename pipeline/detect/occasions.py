@@ -8,7 +8,8 @@ so "Iranian New Year" is ``nowruz`` and not ``new_year``.  Generic revolution
 anniversaries (Egypt's 23 July, Algeria's 1 November), the Green March and
 Victory Day count as ``national_day``; only the 1979 Islamic Revolution has
 its own key.  A Pope's or patriarch's visit is ``religious_visit``;
-Christmas, Easter, Vesak and unnamed holidays are ``other``.  A bare "Eid"
+Christmas, Easter and Buddhist holidays have their own keys; unnamed holidays,
+centenaries and other reasons are ``other``.  A bare "Eid"
 (tables give it the internal key ``eid``) is Eid al-Fitr or Eid al-Adha by
 the Hijri date of the decree or the report (:func:`eid_on`), else ``other``.
 """
@@ -43,7 +44,10 @@ OCCASIONS: dict[str, str] = {
     "religious_visit": "a visit by the Pope or another religious leader",
     "ramadan": "the start or the course of Ramadan",
     "covid19": "the coronavirus pandemic",
-    "other": "another holiday or reason (Christmas, Vesak, an unnamed holiday)",
+    "christmas": "Christmas",
+    "easter": "Easter",
+    "buddhist_holiday": "Buddhist holidays (Vesak, Poson, full-moon days, Buddhist Lent)",
+    "other": "another holiday or reason (an unnamed holiday, a centenary, national reconciliation)",
 }
 
 

@@ -26,7 +26,18 @@ from functools import cache
 
 from .normalize import fold
 
-__all__ = ["OFFICE_WORDS", "RULERS", "Ruler", "canonical_issuer", "ruler_named"]
+__all__ = [
+    "OFFICE_WORDS",
+    "RULERS",
+    "SOLE_PARDONER",
+    "Ruler",
+    "canonical_issuer",
+    "holder",
+    "known_issuer",
+    "office_by_adjective",
+    "ruler_named",
+    "settled",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +48,35 @@ class Ruler:
     aliases: tuple[str, ...]
     start: int  # first year in office
     end: int | None  # last year in office; None while in office
+    since: int = 1  # month of the first year the office was taken, where known
+    until: int = 12  # month of the last year the office was left, where known
 
     @property
     def canonical(self) -> str:
         return f"{self.office} {self.name}"
 
-    def held(self, year: int) -> bool:
-        return self.start <= year and (self.end is None or year <= self.end)
+    def held(self, on: date) -> bool:
+        """Whether the ruler held the office in ``on``'s month."""
+        month = (on.year, on.month)
+        if month < (self.start, self.since):
+            return False
+        return self.end is None or month <= (self.end, self.until)
 
 
-def _r(cc: str, office: str, name: str, aliases: str, start: int, end: int | None = None) -> Ruler:
-    return Ruler(cc, office, name, tuple(a for a in aliases.split("|") if a), start, end)
+def _r(
+    cc: str,
+    office: str,
+    name: str,
+    aliases: str,
+    start: int,
+    end: int | None = None,
+    *,
+    since: int = 1,
+    until: int = 12,
+) -> Ruler:
+    return Ruler(
+        cc, office, name, tuple(a for a in aliases.split("|") if a), start, end, since, until
+    )
 
 
 # Rulers who pardon, with the names reports use for them in the supported
@@ -58,7 +87,8 @@ RULERS: tuple[Ruler, ...] = (
         "IR",
         "Supreme Leader",
         "Ali Khamenei",
-        "Khamenei|Jamenei|Chamenei|Khamenei|خامنه ای|خامنه‌ای|خامنهای|خامنئي|خامنه اى|Хаменеи",
+        "Khamenei|Jamenei|Chamenei|Khamenei|خامنه ای|خامنه‌ای|خامنهای|خامنئي|الخامنئي|خامنه اى"
+        "|Хаменеи",
         1989,
     ),
     _r("IR", "Supreme Leader", "Ruhollah Khomeini", "Khomeini|خمینی|الخميني|Хомейни", 1979, 1989),
@@ -106,6 +136,7 @@ RULERS: tuple[Ruler, ...] = (
         "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah",
         "Mishal|Meshal|Mishaal|مشعل الأحمد|مشعل",
         2023,
+        since=12,
     ),
     _r(
         "KW",
@@ -114,6 +145,7 @@ RULERS: tuple[Ruler, ...] = (
         "Nawaf|نواف الأحمد|نواف",
         2020,
         2023,
+        since=9,
     ),
     _r(
         "KW",
@@ -122,6 +154,7 @@ RULERS: tuple[Ruler, ...] = (
         "Sabah al-Ahmad|Sabah Al-Ahmad|صباح الأحمد",
         2006,
         2020,
+        until=9,
     ),
     _r("BH", "King", "Hamad bin Isa Al Khalifa", "Hamad bin Isa|Hamad Bin Isa|حمد بن عيسى", 1999),
     _r("QA", "Emir", "Sheikh Tamim bin Hamad Al Thani", "Tamim|تميم بن حمد|تميم", 2013),
@@ -172,13 +205,22 @@ RULERS: tuple[Ruler, ...] = (
     _r("SY", "President", "Bashar al-Assad", "Assad|al-Assad|الأسد|Асад", 2000, 2024),
     _r("SY", "President", "Ahmed al-Sharaa", "al-Sharaa|Sharaa|الشرع", 2025),
     _r("MR", "President", "Mohamed Ould Ghazouani", "Ghazouani|الغزواني", 2019),
+    _r("SD", "President", "Omar al-Bashir", "Bashir|al-Bashir|el-Béchir|Béchir|البشير", 1989, 2019),
+    _r(
+        "SD",
+        "Sovereign Council Chairman",
+        "Abdel Fattah al-Burhan",
+        "Burhan|al-Burhan|البرهان",
+        2019,
+        since=8,
+    ),
     _r("MM", "Senior General", "Min Aung Hlaing", "Min Aung Hlaing|မင်းအောင်လှိုင်", 2021),
     _r("MM", "President", "Win Myint", "Win Myint", 2018, 2021),
     _r("MM", "President", "Htin Kyaw", "Htin Kyaw", 2016, 2018),
     _r("MM", "President", "Thein Sein", "Thein Sein", 2011, 2016),
     _r("KH", "King", "Norodom Sihamoni", "Sihamoni|Norodom Sihamoni", 2004),
-    _r("TH", "King", "Maha Vajiralongkorn", "Vajiralongkorn|Rama X", 2016),
-    _r("TH", "King", "Bhumibol Adulyadej", "Bhumibol", 1946, 2016),
+    _r("TH", "King", "Maha Vajiralongkorn", "Vajiralongkorn|Rama X", 2016, since=10),
+    _r("TH", "King", "Bhumibol Adulyadej", "Bhumibol", 1946, 2016, until=10),
     _r("VN", "President", "Luong Cuong", "Luong Cuong|Lương Cường", 2024),
     _r("VN", "President", "To Lam", "To Lam|Tô Lâm", 2024, 2024),
     _r("VN", "President", "Vo Van Thuong", "Vo Van Thuong|Võ Văn Thưởng", 2023, 2024),
@@ -186,6 +228,8 @@ RULERS: tuple[Ruler, ...] = (
     _r("VN", "President", "Nguyen Phu Trong", "Nguyen Phu Trong|Nguyễn Phú Trọng", 2018, 2021),
     _r("VN", "President", "Tran Dai Quang", "Tran Dai Quang|Trần Đại Quang", 2016, 2018),
     _r("VN", "President", "Truong Tan Sang", "Truong Tan Sang|Trương Tấn Sang", 2011, 2016),
+    _r("VN", "President", "Nguyen Minh Triet", "Nguyen Minh Triet|Nguyễn Minh Triết", 2006, 2011),
+    _r("VN", "President", "Tran Duc Luong", "Tran Duc Luong|Trần Đức Lương", 1997, 2006),
     _r(
         "BY",
         "President",
@@ -205,8 +249,23 @@ RULERS: tuple[Ruler, ...] = (
         2016,
     ),
     _r("UZ", "President", "Islam Karimov", "Karimov|Каримов", 1991, 2016),
-    _r("KZ", "President", "Kassym-Jomart Tokayev", "Tokayev|Tokaïev|Tokajew|Токаев|Тоқаев", 2019),
-    _r("KZ", "President", "Nursultan Nazarbayev", "Nazarbayev|Nazarbaïev|Назарбаев", 1991, 2019),
+    _r(
+        "KZ",
+        "President",
+        "Kassym-Jomart Tokayev",
+        "Tokayev|Toqaev|Tokaïev|Tokajew|Токаев|Тоқаев",
+        2019,
+        since=3,
+    ),
+    _r(
+        "KZ",
+        "President",
+        "Nursultan Nazarbayev",
+        "Nazarbayev|Nazarbaïev|Назарбаев",
+        1991,
+        2019,
+        until=3,
+    ),
     _r("TJ", "President", "Emomali Rahmon", "Rahmon|Rakhmonov|Рахмон|Рахмонов", 1994),
     _r(
         "TM",
@@ -226,8 +285,9 @@ RULERS: tuple[Ruler, ...] = (
     ),
     _r("TR", "President", "Recep Tayyip Erdogan", "Erdogan|Erdoğan|Эрдоган|أردوغان", 2014),
     _r("CU", "President", "Miguel Diaz-Canel", "Díaz-Canel|Diaz-Canel|Díaz Canel", 2018),
-    _r("CU", "President", "Raul Castro", "Raúl Castro|Raul Castro", 2008, 2018),
-    _r("VE", "President", "Nicolas Maduro", "Maduro|مادورو|Мадуро", 2013),
+    _r("CU", "President", "Raúl Castro", "Raúl Castro|Raul Castro", 2008, 2018),
+    _r("CU", "President", "Fidel Castro", "Fidel Castro|Fidel", 1976, 2008),
+    _r("VE", "President", "Nicolás Maduro", "Maduro|مادورو|Мадуро", 2013),
     _r("VE", "President", "Hugo Chavez", "Chávez|Chavez", 1999, 2013),
     _r("NI", "President", "Daniel Ortega", "Ortega", 2007),
     _r("BO", "President", "Luis Arce", "Luis Arce|Arce", 2020, 2025),
@@ -242,42 +302,50 @@ RULERS: tuple[Ruler, ...] = (
     ),
     _r("MX", "President", "Claudia Sheinbaum", "Sheinbaum", 2024),
     _r("PE", "President", "Pedro Pablo Kuczynski", "Kuczynski", 2016, 2018),
-    _r("BR", "President", "Luiz Inacio Lula da Silva", "Lula|Luiz Inácio Lula da Silva", 2023),
+    _r("BR", "President", "Luiz Inácio Lula da Silva", "Lula|Luiz Inácio Lula da Silva", 2023),
     _r("BR", "President", "Jair Bolsonaro", "Bolsonaro", 2019, 2022),
     _r("BR", "President", "Michel Temer", "Temer", 2016, 2018),
     _r("BR", "President", "Dilma Rousseff", "Dilma|Rousseff", 2011, 2016),
-    _r("BR", "President", "Luiz Inacio Lula da Silva", "Lula", 2003, 2010),
+    _r("BR", "President", "Luiz Inácio Lula da Silva", "Lula", 2003, 2010),
     _r("PT", "President", "Marcelo Rebelo de Sousa", "Rebelo de Sousa|Marcelo", 2016),
-    _r("AO", "President", "Joao Lourenco", "João Lourenço|Joao Lourenco|Lourenço", 2017),
+    _r("AO", "President", "João Lourenço", "João Lourenço|Joao Lourenco|Lourenço", 2017),
+    _r("AO", "President", "José Eduardo dos Santos", "dos Santos|José Eduardo", 1979, 2017),
     _r("MZ", "President", "Daniel Chapo", "Chapo", 2025),
     _r("MZ", "President", "Filipe Nyusi", "Nyusi", 2015, 2024),
-    _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2025),
-    _r("US", "President", "Joe Biden", "Biden|بايدن|بایدن|Байден", 2021, 2025),
+    _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2025, since=1),
+    _r("US", "President", "Joe Biden", "Biden|بايدن|بایدن|Байден", 2021, 2025, until=1),
     _r("US", "President", "Donald Trump", "Trump|ترامب|ترامپ|Трамп", 2017, 2021),
     _r("US", "President", "Barack Obama", "Obama|أوباما|اوباما|Обама", 2009, 2017),
     _r("US", "President", "George W. Bush", "George W. Bush|Bush", 2001, 2009),
     _r("US", "President", "Bill Clinton", "Bill Clinton|Clinton", 1993, 2001),
     _r("FR", "President", "Jacques Chirac", "Chirac", 1995, 2007),
     _r("FR", "President", "Nicolas Sarkozy", "Sarkozy", 2007, 2012),
+    _r("FR", "President", "Emmanuel Macron", "Macron", 2017),
     _r("ID", "President", "Prabowo Subianto", "Prabowo", 2024),
     _r("ID", "President", "Joko Widodo", "Jokowi|Joko Widodo", 2014, 2024),
-    _r("LK", "President", "Anura Kumara Dissanayake", "Dissanayake|Anura Kumara", 2024),
-    _r("LK", "President", "Ranil Wickremesinghe", "Wickremesinghe", 2022, 2024),
-    _r("LK", "President", "Gotabaya Rajapaksa", "Gotabaya", 2019, 2022),
+    _r("LK", "President", "Anura Kumara Dissanayake", "Dissanayake|Anura Kumara", 2024, since=9),
+    _r("LK", "President", "Ranil Wickremesinghe", "Wickremesinghe", 2022, 2024, since=7, until=9),
+    _r("LK", "President", "Gotabaya Rajapaksa", "Gotabaya", 2019, 2022, since=11, until=7),
     _r("LK", "President", "Maithripala Sirisena", "Sirisena", 2015, 2019),
     _r("PH", "President", "Ferdinand Marcos Jr.", "Marcos", 2022),
     _r("PH", "President", "Rodrigo Duterte", "Duterte", 2016, 2022),
     _r("BD", "President", "Mohammed Shahabuddin", "Shahabuddin", 2023),
     _r("BD", "President", "Abdul Hamid", "Abdul Hamid", 2013, 2023),
-    _r("NP", "President", "Ram Chandra Paudel", "Paudel|Poudel", 2023),
-    _r("NP", "President", "Bidya Devi Bhandari", "Bhandari", 2015, 2023),
+    _r("NP", "President", "Ram Chandra Paudel", "Paudel|Poudel", 2023, since=3),
+    _r("NP", "President", "Bidhya Devi Bhandari", "Bhandari", 2015, 2023, since=10, until=3),
     _r("PK", "President", "Asif Ali Zardari", "Zardari", 2024),
     _r("PK", "President", "Arif Alvi", "Arif Alvi|Alvi", 2018, 2023),
+    _r("AF", "President", "Ashraf Ghani", "Ashraf Ghani|Ghani|اشرف غنی|غنی", 2014, 2021),
+    _r("LA", "President", "Thongloun Sisoulith", "Thongloun", 2021),
+    _r("LA", "President", "Bounnhang Vorachith", "Bounnhang", 2016, 2021),
+    _r("LA", "President", "Choummaly Sayasone", "Choummaly", 2006, 2016),
+    _r("TD", "President", "Mahamat Idriss Déby Itno", "Mahamat Idriss Déby|Mahamat Déby", 2021),
+    _r("KM", "President", "Azali Assoumani", "Azali", 2016),
     _r(
         "AF",
         "Supreme Leader",
         "Hibatullah Akhundzada",
-        "Akhundzada|Hibatullah|هبت الله|هبت‌الله",
+        "Akhundzada|Akhunzada|Akhundzadah|Hibatullah|هبت الله|هبت‌الله",
         2021,
     ),
     _r("CN", "President", "Xi Jinping", "Xi Jinping|习近平|Си Цзиньпин", 2013),
@@ -292,8 +360,9 @@ RULERS: tuple[Ruler, ...] = (
     _r("KE", "President", "Uhuru Kenyatta", "Kenyatta", 2013, 2022),
     _r("NG", "President", "Bola Tinubu", "Tinubu", 2023),
     _r("NG", "President", "Muhammadu Buhari", "Buhari", 2015, 2023),
-    _r("GH", "President", "John Mahama", "Mahama", 2025),
-    _r("GH", "President", "Nana Akufo-Addo", "Akufo-Addo", 2017, 2025),
+    _r("GH", "President", "John Mahama", "Mahama", 2025, since=1),
+    _r("GH", "President", "Nana Akufo-Addo", "Akufo-Addo|Akufo Addo", 2017, 2025, until=1),
+    _r("GH", "President", "John Mahama", "Mahama", 2012, 2017, since=7, until=1),
     _r("CM", "President", "Paul Biya", "Biya", 1982),
     _r("SN", "President", "Bassirou Diomaye Faye", "Diomaye Faye|Diomaye", 2024),
     _r("SN", "President", "Macky Sall", "Macky Sall", 2012, 2024),
@@ -319,6 +388,20 @@ RULERS: tuple[Ruler, ...] = (
     _r("KP", "Chairman", "Kim Jong Un", "Kim Jong Un|Kim Jong-un", 2011),
 )
 
+# Countries whose constitution gives the pardon to one office alone: a report
+# that names no issuer (or only the minister or prisons chief carrying it out)
+# still reports that office's decree.
+SOLE_PARDONER: dict[str, str] = {
+    "IR": "Supreme Leader",
+    "MA": "King",
+    "BH": "King",
+    "SA": "King",
+    "JO": "King",
+    "OM": "Sultan",
+    "KW": "Emir",
+    "QA": "Emir",
+}
+
 # Office words of the supported languages -> the English office.  Searched
 # in order: the first that occurs in the issuer's words wins.
 OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -333,6 +416,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "المرشد",
             "верховный лидер",
             "rahbar",
+            "قائد الثورة",
+            "الزعيم الأعلى",
         ),
     ),
     ("Vice President", ("vice president", "vice-president", "نائب رئيس")),
@@ -348,9 +433,13 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "премьер",
         ),
     ),
+    (
+        "Sovereign Council Chairman",
+        ("sovereign council", "sovereignty council", "مجلس السيادة", "conseil de souveraineté"),
+    ),
     ("Senior General", ("senior general", "general mayor", "ဗိုလ်ချုပ်မှူးကြီး")),
     ("Sultan", ("sultan", "سلطان", "султан")),
-    ("Emir", ("emir", "amir", "أمير", "الأمير", "امیر", "эмир")),
+    ("Emir", ("emir", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир")),
     (
         "King",
         (
@@ -398,9 +487,37 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Chairman", ("chairman",)),
 )
 
-# Collective issuers -> their English name.
+# Collective issuers -> their English name ("Government" is completed with the
+# country's name by :func:`canonical_issuer`).
 COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("State Duma", ("state duma", "госдума", "государственная дума", "duma")),
+    (
+        "State Duma",
+        ("state duma", "госдум", "государственной думы", "государственная дума", "duma"),
+    ),
+    (
+        "National People's Congress Standing Committee",
+        (
+            "standing committee of the national people's congress",
+            "national people's congress standing committee",
+            "npc standing committee",
+            "top legislature",
+        ),
+    ),
+    (
+        "Ministry of Law and Human Rights",
+        (
+            "ministry of law and human rights",
+            "law and human rights ministry",
+            "minister of law and human rights",
+            "kementerian hukum dan ham",
+            "kementerian hukum dan hak asasi manusia",
+            "kemenkumham",
+            "menkumham",
+            "menteri hukum dan ham",
+        ),
+    ),
+    ("State justice ministries", ("justizministerien", "landesjustizministerien")),
+    ("State Administration Council", ("state administration council",)),
     ("Council of State", ("council of state", "consejo de estado", "conseil d'etat")),
     (
         "Council of Ministers",
@@ -413,15 +530,16 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "National Assembly",
+        ("national assembly", "assemblee nationale", "asamblea nacional", "assembleia nacional"),
+    ),
+    (
         "Parliament",
         (
             "parliament",
             "parlement",
             "parlamento",
             "parlament",
-            "national assembly",
-            "assemblee nationale",
-            "asamblea nacional",
             "assembleia",
             "congress",
             "congreso",
@@ -438,6 +556,8 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "legislature",
             "senate",
             "sénat",
+            "senado",
+            "senat",
         ),
     ),
     (
@@ -447,7 +567,6 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "Military government",
         (
-            "state administration council",
             "junta",
             "military council",
             "conseil national",
@@ -495,6 +614,19 @@ def _alias_patterns() -> tuple[tuple[Ruler, re.Pattern[str]], ...]:
 
 
 @cache
+def _any_alias() -> re.Pattern[str]:
+    """Every alias at once: most texts name no ruler, and one search says so."""
+    return _word_pattern(tuple(a for r in RULERS for a in r.aliases))
+
+
+def _rulers_in(folded: str) -> list[Ruler]:
+    """The rulers whose aliases occur in ``folded`` (table order)."""
+    if not _any_alias().search(folded):
+        return []
+    return [r for r, pattern in _alias_patterns() if pattern.search(folded)]
+
+
+@cache
 def _office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((office, _prefix_pattern(words)) for office, words in OFFICE_WORDS)
 
@@ -529,7 +661,7 @@ def _in_office(rulers: list[Ruler], on: date | None, *, strict: bool = False) ->
 
     With ``strict`` an empty list when none fits, else ``rulers`` unchanged.
     """
-    fitting = [r for r in rulers if r.held(on.year)] if on else [r for r in rulers if not r.end]
+    fitting = [r for r in rulers if r.held(on)] if on else [r for r in rulers if not r.end]
     return fitting if fitting or strict else rulers
 
 
@@ -542,34 +674,149 @@ def ruler_named(text: str, country_code: str | None, on: date | None) -> str | N
     if not country_code:
         return None
     folded = _fold(text)
-    named = [
-        r
-        for r, pattern in _alias_patterns()
-        if r.country_code == country_code and pattern.search(folded)
-    ]
-    return _in_office(named, on)[0].canonical if named else None
+    named = [r for r in _rulers_in(folded) if r.country_code == country_code]
+    # a namesake out of office on the decree's date (a spokesman called Prabowo in
+    # 2014) is not the ruler
+    fitting = _in_office(named, on, strict=on is not None)
+    return fitting[0].canonical if fitting else None
 
 
 def canonical_issuer(text: str | None, country_code: str | None, on: date | None) -> str | None:
-    """The English canonical form of the issuer written as ``text`` (see the module doc)."""
+    """The English canonical form of the issuer written as ``text`` (see the module doc).
+
+    A ruler of another country than the decree's ("President Barack Obama" in a
+    report of a Myanmar amnesty), or one named but out of office on the decree's
+    date ("the late King Bhumibol's birthday"), is not the issuer: the office
+    holder of the decree's country on that date is, when the table knows one.
+    """
     if not text:
         return None
     folded = _fold(text)
-    named = [r for r, pattern in _alias_patterns() if pattern.search(folded)]
-    if named:
-        fitting = [r for r in named if country_code in (None, r.country_code)] or named
-        return _in_office(fitting, on)[0].canonical
+    named = _rulers_in(folded)
+    fitting = [r for r in named if country_code in (None, r.country_code)]
+    if fitting:
+        # a ruler whose reign ended before the decree is only its occasion
+        dated = [r for r in fitting if on is None or r.end is None or on.year <= r.end]
+        if dated:
+            return _in_office(dated, on)[0].canonical
     office = office_of(text)
     if office is not None:
         if country_code:
             holders = [r for r in RULERS if r.country_code == country_code and r.office == office]
-            fitting = _in_office(holders, on, strict=True)
-            if fitting:
-                return fitting[0].canonical
-        if office.lower() in text.lower():  # written in English: keep the name given
-            return re.sub(r"^(?:the|The)\s+", "", text.strip())
+            held = _in_office(holders, on, strict=True)
+            if held:
+                return held[0].canonical
+        if fitting:
+            return fitting[0].canonical
+        if named:  # only a foreign ruler is named: the office is all that is known
+            return office
+        written = _with_office(text, folded, office)
+        if written:
+            return written
         return office
+    if fitting:
+        return fitting[0].canonical
     for name, pattern in _collective_patterns():
         if pattern.search(folded):
+            if name == "Government" and country_code:
+                from .countries import name_of
+
+                country = name_of(country_code)
+                return f"Government of {country}" if country else name
             return name
     return text
+
+
+def holder(country_code: str | None, office: str, on: date | None) -> str | None:
+    """The canonical form of who held ``office`` in ``country_code`` on ``on``."""
+    held = _in_office(
+        [r for r in RULERS if r.country_code == country_code and r.office == office],
+        on,
+        strict=True,
+    )
+    return held[0].canonical if held else None
+
+
+# "a presidential pardon", "the royal amnesty", "grâce présidentielle", "العفو
+# الملكي": the decree names its issuer's office by an adjective
+_OFFICE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "President",
+        (
+            "presidential",
+            "presidentielle",
+            "presidentiel",
+            "presidencial",
+            "presidenciais",
+            "الرئاسي",
+            "رئاسي",
+            "رئاسية",
+            "президентск",
+            "riyasi",
+        ),
+    ),
+    ("King", ("royal", "royale", "royaux", "ملكي", "الملكي", "ملكية", "королевск")),
+    ("Emir", ("amiri", "emiri", "أميري", "الأميري", "اميري")),
+    ("Sultan", ("sultani", "سلطاني", "السلطاني")),
+)
+
+
+@cache
+def _adjective_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((office, _prefix_pattern(words)) for office, words in _OFFICE_ADJECTIVES)
+
+
+def office_by_adjective(text: str) -> str | None:
+    """The office an adjective in ``text`` names ("presidential pardon" -> President)."""
+    folded = _fold(text)
+    for office, pattern in _adjective_patterns():
+        if pattern.search(folded):
+            return office
+    return None
+
+
+def known_issuer(text: str) -> bool:
+    """Whether ``text`` names a ruler, an office or a collective body of the tables."""
+    folded = _fold(text)
+    return (
+        office_of(text) is not None
+        or bool(_any_alias().search(folded))
+        or any(pattern.search(folded) for _, pattern in _collective_patterns())
+    )
+
+
+def settled(canonical: str) -> bool:
+    """Whether a canonical issuer names a ruler of the table or a collective body
+    (not a bare office, nor words left as written)."""
+    if canonical == "Military government":  # "the junta": its named leader says more
+        return False
+    return (
+        canonical in _canonical_names()
+        or canonical.startswith("Government of ")
+        or any(canonical == name for name, _ in COLLECTIVE)
+    )
+
+
+@cache
+def _canonical_names() -> frozenset[str]:
+    return frozenset(r.canonical for r in RULERS)
+
+
+def _with_office(text: str, folded: str, office: str) -> str | None:
+    """The English office and the name the report gives after its office word
+    ("le président Mahamat Idriss Déby Itno" -> "President Mahamat Idriss Déby
+    Itno"); None when no capitalised name follows."""
+    for key, pattern in _office_patterns():
+        if key != office:
+            continue
+        m = pattern.search(folded)
+        if m is None or len(folded) != len(text):
+            return None
+        rest = text[m.end() :].strip(" ,")
+        words = rest.split()
+        if words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+            return f"{office} {rest}"
+    return None
+
+
+_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "del", "van", "von"}

@@ -33,6 +33,9 @@ __all__ = [
 ]
 
 _PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+# a dot or a space grouping thousands ("8.000 Personen", "1 443 détenus"): clause
+# patterns stop at a full stop ("[^.;]{0,60}"), so the rules see a comma there
+_DIGIT_GROUP = re.compile(r"(?<=\d)[. ](?=\d{3}(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,9 @@ def judge(
         return verdict
     ok = lex.rule_set.possible(text, folded)
     masked, low = _apply_masks(text, lowered, lex, ok, verdict.masks)
+    if any(c.isdigit() for c in masked):
+        masked = _DIGIT_GROUP.sub(",", masked)
+        low = None if low is None else _DIGIT_GROUP.sub(",", low)
     if verdict.masks:
         if not lex.term.search(masked, lowered=low):
             return verdict

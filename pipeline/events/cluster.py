@@ -158,7 +158,7 @@ class Weights:
     same_decree_number: float = 3.0
     other_decree_number: float = -3.0
     per_day: float = -0.3  # each day between the dates, after the first
-    undated: float = -2.5  # the mention or the cluster has no date at all
+    undated: float = -4.0  # no date at all: only an exact figure and one more agreement place it
     max_gap_days: int = 10  # never further apart than this
     threshold: float = 0.0
 

@@ -137,6 +137,7 @@ def to_claim(mention: Mention, event_id: str) -> Claim:
         count_text=d.count_text,
         count_low=d.count_low,
         count_high=d.count_high,
+        count_magnitude=d.count_magnitude,
         announced_on=d.announced_on,
         occasion=d.occasion,
         occasion_text=d.occasion_text,

@@ -30,6 +30,7 @@ __all__ = [
     "is_vague",
     "issuer_key",
     "issuer_label",
+    "magnitude_words",
     "occasion_key",
     "ruler_key",
 ]
@@ -141,6 +142,8 @@ def count_range(decree: Decree) -> tuple[int, int] | None:
     """
     text = _text(decree.count_text)
     low, high, count = decree.count_low, decree.count_high, decree.count
+    if decree.count_magnitude:
+        return decree.count_magnitude, decree.count_magnitude * 10 - 1
     if low is not None and high is not None:
         return min(low, high), max(low, high)
     if low is not None or high is not None:
@@ -163,26 +166,32 @@ def count_range(decree: Decree) -> tuple[int, int] | None:
 
 
 def is_vague(decree: Decree) -> bool:
-    """Whether the figure is only words ("tens of thousands"), whatever range
-    the detector read into them."""
+    """Whether the figure is only words ("tens of thousands", "ده‌ها هزار",
+    "des milliers"): the detector gave it an order of magnitude, no number."""
+    if decree.count_magnitude is not None:
+        return True
+    if decree.count is not None or decree.count_low is not None or decree.count_high is not None:
+        return False
     text = _text(decree.count_text)
-    return decree.count is None and any(words in text for words, _, _ in vocabulary.VAGUE)
+    return any(words in text for words, _, _ in vocabulary.VAGUE)
+
+
+def magnitude_words(magnitude: int | None) -> str | None:
+    """An order of magnitude in English words: 10,000 -> "tens of thousands"."""
+    return vocabulary.MAGNITUDE_WORDS.get(magnitude) if magnitude else None
 
 
 def count_label(decree: Decree) -> str | None:
     """The figure as an analyst reads it: "920", "30,000-40,000", "more than 1,700"."""
     text = _text(decree.count_text)
     low, high, count = decree.count_low, decree.count_high, decree.count
-    if count is None:
+    if decree.count_magnitude:
+        # the same words for the same claim in every language
+        return magnitude_words(decree.count_magnitude) or (decree.count_text or "").strip()
+    if count is None and low is None and high is None:
         for words, _, _ in vocabulary.VAGUE:
             if words in text:
                 return words
-        if not any(ch.isdigit() for ch in text):
-            # a vague quantity in another language ("ده‌ها هزار", "des dizaines
-            # de milliers"): the detector's range tells which one
-            vague = vocabulary.DETECTOR_VAGUE_RANGES.get((low, high))
-            if vague:
-                return vague
     if low is not None and high is not None and low != high:
         return f"{low:,}-{high:,}"
     number = count if count is not None else (low if low is not None else high)

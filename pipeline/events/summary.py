@@ -65,42 +65,63 @@ def _union(lists: Iterable[Sequence[str]]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _point(m: Mention) -> int | None:
-    d = m.decree
-    if d.count is not None:
-        return d.count
-    if d.count_low is not None and d.count_high is not None:
-        return (d.count_low + d.count_high) // 2
-    return None
-
-
 def consensus(members: Sequence[Mention]) -> tuple[int | None, int | None, int | None]:
     """(consensus, lowest, highest) figure of the reports.
 
-    Figures in words ("tens of thousands") count only when no report gives
-    a number; implementation totals only when no report gives a figure.
+    The consensus is the median of the figures a source actually wrote as
+    one number (never the middle of a range); lowest and highest come from
+    numbers and range bounds.  Figures in words ("tens of thousands") give
+    no number at all (see :func:`magnitude`); implementation totals count
+    only when no report gives a figure.
     """
     reports = [m for m in members if not m.implementation and m.figures]
     precise = [m for m in reports if not normalise.is_vague(m.decree)]
-    chosen = precise or reports or [m for m in members if m.figures]
-    points = sorted(p for p in (_point(m) for m in chosen) if p is not None)
+    totals = [m for m in members if m.figures and not normalise.is_vague(m.decree)]
+    chosen = precise or ([] if reports else totals)
+    points = sorted(m.decree.count for m in chosen if m.decree.count is not None)
     middle = points[(len(points) - 1) // 2] if points else None
     lows = [v for m in chosen for v in (m.decree.count_low, m.decree.count) if v is not None]
     highs = [v for m in chosen for v in (m.decree.count_high, m.decree.count) if v is not None]
     return middle, (min(lows) if lows else None), (max(highs) if highs else None)
 
 
+def magnitude(
+    members: Sequence[Mention], count: int | None, high: int | None, low: int | None
+) -> int | None:
+    """The order of magnitude of the event's figure, for sorting: of the
+    number when there is one, else of the largest figure in words."""
+    number = count if count is not None else (high if high is not None else low)
+    if number is not None and number > 0:
+        return int(10 ** (len(str(number)) - 1))
+    words = [m.decree.count_magnitude for m in members if m.decree.count_magnitude]
+    return max(words) if words else None
+
+
 def _labels(members: Iterable[Mention]) -> list[str]:
-    counts: Counter[str] = Counter()
+    """Each figure claimed, once, with who claimed it: "30,000-40,000 (Gulf
+    Ledger)", "tens of thousands (Meridian Wire, Peyk Farsi)"."""
+    who: dict[str, list[str]] = {}
+    unnamed: Counter[str] = Counter()
     order: dict[str, tuple[int, str]] = {}
     for m in members:
         label = normalise.count_label(m.decree)
         if label is None:
             continue
-        counts[label] += 1
+        names = who.setdefault(label, [])
+        if m.outlet and m.outlet not in names:
+            names.append(m.outlet)
+        elif not m.outlet:
+            unnamed[label] += 1
         order.setdefault(label, ((m.figures or (0, 0))[0], label))
-    labels = sorted(counts, key=lambda lbl: order[lbl])
-    return [lbl if counts[lbl] == 1 else f"{lbl} ({counts[lbl]} sources)" for lbl in labels]
+    out = []
+    for label in sorted(who, key=lambda lbl: order[lbl]):
+        names, others = list(who[label]), unnamed[label]
+        if names and others:
+            names.append(f"{others} more")
+        elif others > 1:
+            names.append(f"{others} sources")
+        out.append(f"{label} ({', '.join(names)})" if names else label)
+    return out
 
 
 def spread_text(members: Sequence[Mention]) -> str:
@@ -185,6 +206,7 @@ def summarise(
         count=count,
         count_low=low,
         count_high=high,
+        count_magnitude=magnitude(ordered, count, high, low),
         conditions=_union(m.decree.conditions for m in ordered),
         exclusions=_union(m.decree.exclusions for m in ordered),
         first_seen=first_seen,

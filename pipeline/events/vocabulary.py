@@ -14,10 +14,10 @@ __all__ = [
     "ANNOUNCERS",
     "CLAUSE",
     "DECREE_NUMBER",
-    "DETECTOR_VAGUE_RANGES",
     "IMPLEMENTATION",
     "LATER_BATCH",
     "LESS",
+    "MAGNITUDE_WORDS",
     "MORE",
     "OCCASIONS",
     "OFFICES",
@@ -186,14 +186,15 @@ VAGUE: tuple[tuple[str, int, int], ...] = (
     ("dozens", 24, 99),
     ("scores", 40, 200),
 )
-# the ranges the detector gives vague quantities in any language
-# (pipeline/detect: "tens of Xs" -> [20X, 100X-1], "Xs" -> [2X, 10X-1])
-DETECTOR_VAGUE_RANGES: dict[tuple[int | None, int | None], str] = {
-    (200_000, 999_999): "hundreds of thousands",
-    (20_000, 99_999): "tens of thousands",
-    (2_000, 9_999): "thousands",
-    (200, 999): "hundreds",
-    (24, 99): "dozens",
+# a figure in words by its order of magnitude, in English, whatever the
+# language it was written in ("ده‌ها هزار", "des dizaines de milliers")
+MAGNITUDE_WORDS: dict[int, str] = {
+    10: "dozens",
+    100: "hundreds",
+    1_000: "thousands",
+    10_000: "tens of thousands",
+    100_000: "hundreds of thousands",
+    1_000_000: "millions",
 }
 MORE = re.compile(r"\b(?:more than|over|at least|in excess of|exceeding|upwards of)\b|\+")
 LESS = re.compile(r"\b(?:nearly|almost|up to|under|fewer than|less than|as many as)\b")

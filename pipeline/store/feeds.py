@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from pipeline.models import Feed, FeedState
 from pipeline.store import Store
 
-__all__ = ["all_states", "health", "register_feeds", "save_states", "states_for"]
+__all__ = ["all_states", "failed_since", "health", "register_feeds", "save_states", "states_for"]
 
 _STATE_FIELDS = [f.name for f in dataclasses.fields(FeedState)]
 
@@ -65,3 +66,9 @@ def save_states(store: Store, states: Sequence[FeedState]) -> None:
         row["tags"] = list(s.tags)
         rows.append(row)
     store.run("feeds_save_states", {"states": rows})
+
+
+def failed_since(store: Store, since: datetime) -> tuple[int, int]:
+    """(feeds whose last poll, at or after ``since``, failed; feeds in service)."""
+    row = store.rows("feeds_failed_since", {"since": since})[0]
+    return int(row["failed"]), int(row["total"])

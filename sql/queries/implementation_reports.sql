@@ -5,7 +5,7 @@ select
     c.event_id,
     d.country,
     d.decree_date,
-    d.count as announced,
+    d.figure as announced,
     c.figure as implemented,
     c.outlet,
     c.published,

@@ -1,4 +1,6 @@
--- the largest decrees by the consensus figure (the highest claim breaks ties).
+-- the largest decrees by order of magnitude, then the consensus figure (the
+-- highest claim breaks ties); a decree known only in words ("tens of
+-- thousands") sorts by its magnitude and shows its words, never a number.
 -- grain: decree.
 select
     event_id,
@@ -6,12 +8,14 @@ select
     issuer,
     decree_date,
     occasion,
+    figure,
     count,
     count_low,
     count_high,
+    count_magnitude,
     claim_spread,
     independent_sources
 from v_decrees
-where coalesce(count, count_high) is not null
-order by coalesce(count, count_high) desc, count_high desc
+where count_magnitude is not null
+order by count_magnitude desc, coalesce(count, count_high) desc nulls last, count_high desc
 limit 20

@@ -1,5 +1,7 @@
 -- sources that disagree: decrees whose reports (not implementation totals)
--- give figures more than 10 % apart, with every figure claimed.
+-- give numbers more than 10 % apart (the lowest number or range bound against
+-- the highest), with every figure claimed.  Figures only in words have no
+-- number and take no part in the comparison.
 -- grain: decree.
 with
 
@@ -7,11 +9,14 @@ figures as (
     select
         event_id,
         count(distinct article_id) as reports,
-        min(figure_point) as lowest,
-        max(figure_point) as highest,
-        list(outlet || ': ' || figure order by figure_point) as claims
+        min(coalesce(count, count_low, count_high)) as lowest,
+        max(coalesce(count, count_high, count_low)) as highest,
+        list(
+            outlet || ': ' || figure
+            order by coalesce(count, count_low, count_high), article_id
+        ) as claims
     from v_claims
-    where kind = 'report' and figure_point is not null
+    where kind = 'report' and coalesce(count, count_low, count_high) is not null
     group by event_id
 )
 

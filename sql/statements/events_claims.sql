@@ -7,6 +7,7 @@ with wanted as (
 select
     c.*,
     a.url,
+    a.title,
     a.source,
     a.published,
     a.language,

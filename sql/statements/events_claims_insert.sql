@@ -1,7 +1,7 @@
 -- write claims, one list per column (one statement for the whole batch)
 insert into claims (
     article_id, decree_index, event_id, kind, country, country_code, issuer,
-    count, count_text, count_low, count_high, announced_on, occasion,
+    count, count_text, count_low, count_high, count_magnitude, announced_on, occasion,
     occasion_text, conditions, exclusions, evidence, confidence
 )
 select
@@ -16,6 +16,7 @@ select
     unnest($count_text::varchar[]) as count_text,
     unnest($count_low::bigint[]) as count_low,
     unnest($count_high::bigint[]) as count_high,
+    unnest($count_magnitude::bigint[]) as count_magnitude,
     unnest($announced_on::date[]) as announced_on,
     unnest($occasion::varchar[]) as occasion,
     unnest($occasion_text::varchar[]) as occasion_text,

@@ -2,7 +2,7 @@
 insert into events (
     event_id, country, country_code, country_key, issuer, issuer_key,
     announced_on, announced_from, announced_to, occasion, occasion_text,
-    count, count_low, count_high, spread, conditions, exclusions, confidence,
+    count, count_low, count_high, count_magnitude, spread, conditions, exclusions, confidence,
     sources, independent_sources, first_seen, last_updated,
     founding_article_id, founding_decree_index, fingerprint
 )
@@ -21,6 +21,7 @@ select
     unnest($count::bigint[]) as count,
     unnest($count_low::bigint[]) as count_low,
     unnest($count_high::bigint[]) as count_high,
+    unnest($count_magnitude::bigint[]) as count_magnitude,
     unnest($spread::varchar[]) as spread,
     unnest($conditions::varchar[][]) as conditions,
     unnest($exclusions::varchar[][]) as exclusions,

@@ -118,4 +118,63 @@ select
     prior_found,
     prior_occasions,
     format('found in {} of the last {} years', prior_found, prior_occasions) as regularity
-from regularity
+from regularity;
+
+-- what each column means (shown by `pardonwatch describe v_expected_pardons`;
+-- sql/README.md's data dictionary is generated from these)
+comment on view v_expected_pardons is
+'One row per customary pardon occasion of one country on one date, the decree found '
+'for it if any, and how regular the custom has been. Key: country_code, custom, '
+'occasion_date.';
+
+comment on column v_expected_pardons.country_code is
+'ISO 3166-1 alpha-2 code of the country whose custom it is.';
+
+comment on column v_expected_pardons.country is 'The country''s name.';
+
+comment on column v_expected_pardons.custom is 'The custom, as a key (e.g. nowruz, throne_day).';
+
+comment on column v_expected_pardons.custom_name is 'The custom in words (e.g. ''Nowruz pardon'').';
+
+comment on column v_expected_pardons.occasion is
+'The occasion key a decree for it carries (as in v_decrees.occasion).';
+
+comment on column v_expected_pardons.calendar is
+'The calendar the occasion follows: gregorian, jalali or hijri.';
+
+comment on column v_expected_pardons.source is
+'curated (pipeline/customs.yaml) or history (learned from past decrees).';
+
+comment on column v_expected_pardons.occasion_date is
+'The computed day of the occasion in that year.';
+
+comment on column v_expected_pardons.occasion_year is 'Year of occasion_date.';
+
+comment on column v_expected_pardons.window_from is 'First day a decree counts for the occasion.';
+
+comment on column v_expected_pardons.window_to is 'Last day a decree counts for the occasion.';
+
+comment on column v_expected_pardons.days_until is
+'Days from today to the occasion (negative once past).';
+
+comment on column v_expected_pardons.found is 'True when a decree was found for this occasion.';
+
+comment on column v_expected_pardons.covered is
+'True when the database covers the country at this date (from its first decree on).';
+
+comment on column v_expected_pardons.event_id is
+'The decree found for the occasion, if any; joins v_decrees.event_id.';
+
+comment on column v_expected_pardons.decree_date is 'Date of that decree.';
+
+comment on column v_expected_pardons.status is
+'found, upcoming, waiting (the window is still open), missed, or not covered.';
+
+comment on column v_expected_pardons.prior_found is
+'How many of the prior occasions (at most the last 10) had a decree.';
+
+comment on column v_expected_pardons.prior_occasions is
+'How many prior occasions were covered and are past (at most the last 10).';
+
+comment on column v_expected_pardons.regularity is
+'prior_found of prior_occasions in words (''found in 7 of the last 10 years'').';

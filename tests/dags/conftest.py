@@ -40,6 +40,7 @@ subscribers:
     name: Test desk
     mode: both
     follow_ups: true
+    max_age_days: null  # the sample newsroom's decrees are years old
 """
 
 REPORT = r"""

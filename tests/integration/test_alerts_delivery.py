@@ -346,4 +346,4 @@ def test_cli_send_list_and_preview(tmp_path, monkeypatch):
     runner.invoke(
         alerts_group, ["preview", "ev-ir", "--html", "--to", str(html_file)], obj=settings
     )
-    assert "<h2>Iran: Supreme Leader pardons 3,388 prisoners" in html_file.read_text()
+    assert '<h2 dir="auto">Iran: Supreme Leader pardons 3,388 prisoners' in html_file.read_text()

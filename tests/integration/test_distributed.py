@@ -48,6 +48,7 @@ subscribers:
   - email: desk@example.org
     mode: instant
     follow_ups: true
+    max_age_days: null  # the sample newsroom's decrees are years old
 """
 T = TypeVar("T")
 

@@ -92,7 +92,7 @@ def test_sql_says_when_nothing_is_published_yet(settings):
 def test_events_without_subcommand_lists_recent_decrees(seeded, monkeypatch):
     monkeypatch.setenv("COLUMNS", "250")
     result = CliRunner().invoke(events_group, [], obj=seeded, terminal_width=200)
-    assert result.exit_code == 0 and "tens of thousands, 30,000-40,000" in result.output
+    assert result.exit_code == 0 and "30,000-40,000 (Iran Focus)" in result.output
 
 
 def test_events_show_lists_every_claim(seeded, monkeypatch):

@@ -57,7 +57,8 @@ def test_the_2023_decree_keeps_every_claim_and_the_spread(store):
     ]
     assert (e.count_low, e.count_high) == (30_000, 40_000)
     assert e.spread == (
-        "tens of thousands, 30,000-40,000 claimed; about 100,000 in a later implementation report"
+        "tens of thousands (Radio Farda), 30,000-40,000 (Iran Focus) claimed;"
+        " about 100,000 (Iran Focus) in a later implementation report"
     )
 
 

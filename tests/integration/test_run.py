@@ -128,6 +128,12 @@ def test_reprocess_needs_no_network_and_keeps_keys(site, settings):
     assert summary.detections == 4 and not summary.errors
 
 
+def test_reprocess_counts_the_announcements_it_finds_again(site, settings):
+    first, _ = tasks.run_cycle(settings=settings, now=NOW)
+    again, _ = tasks.reprocess(settings=settings, now=NOW + timedelta(days=1))
+    assert again.announcements == first.announcements > 0
+
+
 def test_raw_html_is_kept_compressed(site, settings):
     tasks.run_cycle(settings=settings, now=NOW)
     with Store.open(settings.db, read_only=True) as store:

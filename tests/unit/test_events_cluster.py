@@ -185,11 +185,18 @@ def test_a_rounded_headline_figure_joins_the_exact_one_and_a_tenfold_one_does_no
     assert groups(exact, rounded, tenfold) == [["a", "b"], ["c"]]
 
 
-def test_an_undated_report_joins_only_on_the_same_exact_figure():
-    dated = m("a", D, announced_on=D, count=1769)
-    undated_same = Mention("b", 0, Decree(country="Iran", country_code="IR", count=1769))
-    undated_other = Mention("c", 0, Decree(country="Iran", country_code="IR", count=500))
-    assert groups(dated, undated_same, undated_other) == [["a", "b"], ["c"]]
+def test_an_undated_report_joins_only_on_the_same_exact_figure_and_ruler():
+    leader = "Supreme Leader Ali Khamenei"
+    dated = m("a", D, announced_on=D, count=1769, issuer=leader)
+    iran = {"country": "Iran", "country_code": "IR"}
+    undated_same = Mention("b", 0, Decree(count=1769, issuer=leader, **iran))
+    undated_other = Mention("c", 0, Decree(count=500, issuer=leader, **iran))
+    undated_no_ruler = Mention("d", 0, Decree(count=1769, **iran))
+    assert groups(dated, undated_same, undated_other, undated_no_ruler) == [
+        ["a", "b"],
+        ["c"],
+        ["d"],
+    ]
 
 
 def _bridge() -> list[Mention]:

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -103,7 +104,34 @@ def _stored(record: EventRecord) -> StoredEvent:
 
 def test_figures_in_words_do_not_stretch_the_range_of_numbers():
     ms = [
-        m("a", count_text="tens of thousands", count_low=20000, count_high=99999),
+        m("a", count_text="tens of thousands", count_magnitude=10_000),
         m("b", count_low=30000, count_high=40000),
     ]
-    assert consensus(ms) == (35000, 30000, 40000)
+    assert consensus(ms) == (None, 30000, 40000)
+
+
+def test_a_range_gives_no_point_value_and_words_only_a_magnitude():
+    ranged = summarise(
+        "ev", [m("a", count_low=30000, count_high=40000)], first_seen=T0, last_updated=T0
+    )
+    assert (ranged.event.count, ranged.event.count_magnitude) == (None, 10_000)
+    words = [m("a", count_text="des milliers", count_magnitude=1000)]
+    vague = summarise("ev", words, first_seen=T0, last_updated=T0).event
+    assert (vague.count, vague.count_low, vague.count_high, vague.count_magnitude) == (
+        None,
+        None,
+        None,
+        1000,
+    )
+    assert vague.spread == "thousands claimed"
+
+
+def test_the_spread_says_who_claimed_which_figure():
+    ms = [
+        replace(m("a", count_low=30000, count_high=40000), outlet="Gulf Ledger"),
+        replace(m("b", count_text="tens of thousands", count_magnitude=10_000), outlet="Peyk"),
+        replace(
+            m("c", count_text="des dizaines de milliers", count_magnitude=10_000), outlet="Le V"
+        ),
+    ]
+    assert spread_text(ms) == "tens of thousands (Peyk, Le V), 30,000-40,000 (Gulf Ledger) claimed"

@@ -109,16 +109,20 @@ def test_a_named_release_without_figure_is_an_implementation_report():
     assert is_implementation(Decree(evidence=("The activist was freed under the amnesty.",)))
 
 
-def test_vague_figures_are_labelled_by_their_words_even_with_a_range():
-    decree = Decree(count_text="tens of thousands", count_low=20000, count_high=99999)
+def test_vague_figures_are_labelled_by_their_words():
+    decree = Decree(count_text="tens of thousands", count_magnitude=10_000)
     assert count_label(decree) == "tens of thousands"
+
+
+def test_a_vague_figure_stored_without_magnitude_is_still_words():
+    assert count_label(Decree(count_text="Tens of thousands")) == "tens of thousands"
 
 
 def test_vague_quantity_in_another_language_is_labelled_in_words():
     from pipeline.events.normalise import count_label
     from pipeline.models import Decree
 
-    decree = Decree(count_text="des dizaines de milliers", count_low=20_000, count_high=99_999)
+    decree = Decree(count_text="des dizaines de milliers", count_magnitude=10_000)
     assert count_label(decree) == "tens of thousands"
 
 

@@ -11,7 +11,10 @@ Rule kinds
     announce rules: ``grant`` (completed or approving form), ``future`` (an
     announced decree in the future tense; fires only when the sentence also
     names an official source, ``official``), ``reference`` (a specific decree
-    referred to by a reaction or commentary), ``headline`` (title-only forms).
+    referred to by a reaction or commentary), ``effect`` (a reference that says what
+    the decree does: "the amnesty, which covered..."), ``headline`` (title-only
+    forms).  A text whose only matches are ``reference`` ones is not a report of a
+    granted decree (see :mod:`..core`).
     block and mask rules: the hard-negative kind they stand for (``call``,
     ``speculation``, ``refusal``, ``tax_amnesty``...).
     earlier rules: cues that a positive sentence is about an earlier decree; a

@@ -70,22 +70,25 @@ LEXICON = Lexicon(
             "de.grant.approve",
             r"\b(?:erließ|erlässt|erlassen|verkündete|verkündet|ordnete|ordnet|gewährte|gewährt"
             r"|unterzeichnete|unterzeichnet|billigte|billigt|beschloss|beschlossen|verabschiedete"
-            r"|verabschiedet|genehmigte|kündigte|angekündigt|verfügte|verfügt|profitier\w*)\b"
-            r"[^.;:]{0,60}?\b(?:<PN>|strafen?\s+(?:\w+\s+)?(?:erlassen|verkürzt|reduziert))",
+            r"|verabschiedet|genehmigte|kündigte|angekündigt|verfügte|verfügt|bewilligte|bewilligt"
+            r"|profitier\w*)\b[^.;:]{0,90}?\b(?:<PN>|strafen?\s+(?:\w+\s+)?(?:erlassen|verkürzt|reduziert))",
             "grant",
             0.85,
         ),
         Rule(
             "de.grant.verb_final",
             r"\b<PN>\b[^.;:]{0,80}?\b(?:erlassen|verkündet|gewährt|angeordnet|unterzeichnet"
-            r"|gebilligt|beschlossen|verabschiedet|angekündigt|verfügt|in kraft)\b",
+            r"|gebilligt|beschlossen|verabschiedet|angekündigt|verfügt|bewilligt|in kraft)\b",
             "grant",
             0.8,
         ),
         Rule(
             "de.grant.freed",
             r"\b(?:freigelassen|entlassen|kamen frei|kommen frei|auf freien fuß)\b[^.;]{0,60}?"
-            r"\b(?:<PN>)|\b<PN>\w*[^.;]{0,60}?\b(?:freigelassen|entlassen|kamen frei|kommen frei)",
+            r"\b(?:<PN>)|\b<PN>\w*[^.;]{0,60}?\b(?:freigelassen|entlassen|kamen frei|kommen frei"
+            r"|in (?:die )?freiheit)"
+            # "sollen 36 Häftlinge in den Genuss der Amnestie kommen"
+            r"|\bin den genuss (?:der|einer|des)\s+(?:\w+\s+)?<PN>",
             "grant",
             0.75,
         ),
@@ -132,6 +135,25 @@ LEXICON = Lexicon(
             "speculation",
         ),
         Rule(
+            # the effect as a possibility: "ein Amnestiegesetz, von dem 8.000 Personen
+            # profitieren könnten"
+            "de.block.could",
+            r"\b<T>[^.;]{0,80}?\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b",
+            "speculation",
+        ),
+        Rule(
+            # the power or the law in general: "der Bundespräsident hat das Recht,
+            # Strafen zu erlassen", "ein Amnestiegesetz gewährt Straffreiheit",
+            # "eine Begnadigung wird nur in Ausnahmefällen gewährt"
+            "de.block.generic",
+            r"\b(?:das recht|befugt|befugnis|ermächtigt|zuständig)\b[^.;]{0,150}?\bzu\s+"
+            r"(?:erlassen|mildern|gewähren|begnadigen|umzuwandeln|verkürzen)\b"
+            r"|\bein(?:e|en)?\s+(?:\w+\s+)?<PN>\s+(?:gewährt|bewirkt|bedeutet|ist|kann|erlässt)\b"
+            r"|\b<PN>\b[^.;]{0,80}?\b(?:gewährt|erlassen|ausgesprochen)\s+(?:wird|werden)\b"
+            r"|\bgrundsätzlich\b[^.;]{0,60}?\b<T>",
+            "pardon_power_essay",
+        ),
+        Rule(
             "de.block.refusal",
             r"\b(?:lehnt\w*|abgelehnt|verweigert\w*|nicht|kein\w*|nie|widerruf\w*)\b[^.;]{0,40}?"
             r"\b<T>|\b<PN>[^.;]{0,40}?\b(?:abgelehnt|verweigert|ab\b)",
@@ -147,7 +169,12 @@ LEXICON = Lexicon(
     ),
     mask=(
         Rule("de.mask.amnesty_international", r"\bamnesty international", "amnesty_international"),
-        Rule("de.mask.tax", r"\bsteuer\w*amnestie\w*|\bsteuer\w*\s+amnestie\w*", "tax_amnesty"),
+        Rule(
+            "de.mask.tax",
+            r"\bsteuer\w*amnestie\w*|\bsteuer\w*\s+amnestie\w*"
+            r"|\bamnestie\w*\b[^.;]{0,40}?\b(?:steuer\w*|schwarzgeld\w*)",
+            "tax_amnesty",
+        ),
         Rule(
             "de.mask.gun",
             r"\bwaffen\w*amnestie\w*|\bamnestie\w*[^.;]{0,40}?\bwaffen\b",
@@ -236,7 +263,9 @@ LEXICON = Lexicon(
         (r"papstbesuch\w*|besuch\w* des papstes", "religious_visit"),
         (r"ramadan", "ramadan"),
         (r"corona\w*|covid\w*|pandemie", "covid19"),
-        (r"weihnacht\w*|ostern|feiertag\w*", "other"),
+        (r"weihnacht\w*", "christmas"),
+        (r"ostern|oster\w+", "easter"),
+        (r"feiertag\w*", "other"),
     ),
     conditions=((r"gute\w* führung", "good conduct"),),
     exclusions=(

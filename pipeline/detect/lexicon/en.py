@@ -5,7 +5,10 @@ from __future__ import annotations
 from .base import Lexicon, NumberWords, Rule
 from .common import latin_issuer
 
-_T = r"(?:pardon\w*|amnest\w*|clemency|commut\w*|forgiv\w*|forgave|reprieves?|remission)"
+_T = (
+    r"(?:pardon\w*|amnest\w*|clemency|commut\w*|forgiv\w*|forgave|reprieves?|remission"
+    r"|order(?:ed|s|ing) the (?:early |immediate )?release of)"
+)
 _PN = r"(?:pardons?|amnest(?:y|ies)|clemency|commutations?|reprieves?|remissions?)"
 _AUTH = (
     r"(?:king|queen|emir|amir|sultan|president|supreme leader|leader|ayatollah|monarch|sheikh"
@@ -18,7 +21,7 @@ _PEOPLE = (
     r"(?:prisoners?|inmates?|convicts?|detainees?|people|persons|individuals|offenders"
     r"|protest[eo]rs|demonstrators|activists|dissidents|journalists|prisoners of conscience"
     r"|foreigners|nationals|citizens|women|juveniles|minors|soldiers|defendants|rioters"
-    r"|students|men|others)"
+    r"|students|men|others|priests|clerics|monks|nuns)"
 )
 _DET = r"(?:a |an |the |this |that |his |her |their |its |[\w-]+'s )?"
 
@@ -120,6 +123,11 @@ LEXICON = Lexicon(
         "forgave",
         "reprieve",
         "remission",
+        "ordered the release of",
+        "orders the release of",
+        "ordering the release of",
+        "ordered the early release of",
+        "orders the early release of",
     ),
     parts={"T": _T, "PN": _PN, "AUTH": _AUTH, "PEOPLE": _PEOPLE, "DET": _DET},
     term=_T,
@@ -127,7 +135,9 @@ LEXICON = Lexicon(
     announce=(
         Rule(
             "en.grant.verb_past",
-            r"\b(?:pardoned|amnestied)\b(?!\s+(?:me|us|him for|her for)\b)",
+            # "a list of pardoned people" names no act, "will be pardoned" is no past
+            r"(?<!\bof )(?<!\bbe )\b(?:pardoned|amnestied)\b"
+            r"(?!\s+(?:me|us|him for|her for)\b)",
             "grant",
             0.9,
         ),
@@ -160,15 +170,18 @@ LEXICON = Lexicon(
             r"|assembly|house of representatives|majlis|duma|deputies|mps)\b[^.;]{0,60}?"
             r"\b(?:passed|adopted|approved|ratified|voted through|(?:gave|gives)\s+(?:its\s+"
             r"|their\s+)?(?:final\s+)?(?:approval|backing|green light)(?:\s+\w+){0,3}?\s+to)\b"
-            r"(?![^.;]{0,40}?\b(?:first|second) reading|\s+in principle)"
+            r"(?![^.;]{0,40}?\b(?:first|second) reading|\s+in (?:principle|generality)"
+            r"|[^.;]{0,60}?\bdraft\b)"
             r"(?=[^.;]{0,60}?\b<PN>\s+(?:law|bill|act|legislation)s?\b)",
             "grant",
             0.85,
         ),
         Rule(
             "en.grant.granted",
-            r"\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers)\s+"
-            r"(?:\w+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
+            r"(?<!\bbe )\b(?:granted|grants|gave|gives|extended|extends|awarded|offered|offers"
+            r"|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))granting)\s+"
+            # "granted 3,099 prisoners amnesty": a figure is a word here
+            r"(?:[\w,.-]+\s+){0,3}?(?:a |an )?(?:\w+ )?<PN>",
             "grant",
             0.85,
         ),
@@ -188,7 +201,8 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.grant.people_pardoned",
-            r"\b<PEOPLE>\s+(?:\w+\s+){0,3}?(?:pardoned|amnestied|(?:freed|released) "
+            r"\b<PEOPLE>\s+(?:(?!(?:will|would|to|could|may|might|should|must|be)\b)\w+\s+){0,3}?"
+            r"(?:pardoned|amnestied|(?:freed|released) "
             r"(?:under|in|by|through|as part of) <DET>(?:\w+ ){0,2}<PN>)",
             "grant",
             0.75,
@@ -198,7 +212,7 @@ LEXICON = Lexicon(
             r"\b(?:agreed|agrees|decided|decides|ordered|orders|approved|approves|endorsed"
             r"|endorses|ratified|ratifies|signed|signs|issued|issues|decreed|decrees|announced"
             r"|announces|declared|declares|proclaimed|proclaims|enacted|enacts|passed|passes"
-            r"|adopted|adopts|accepted|okayed|authori[sz]ed|authori[sz]es)\b[^.;:]{0,60}?\b"
+            r"|adopted|adopts|okayed|authori[sz]ed|authori[sz]es)\b[^.;:]{0,60}?\b"
             r"(?:<T>|(?:reduc\w+|cut\w*|shorten\w*|eas\w+|lighten\w*|halv\w+) (?:the |their |his "
             r"|her |of )?(?:\w+ )?(?:sentences?|prison terms?|jail terms?|punishments?))",
             "grant",
@@ -209,13 +223,18 @@ LEXICON = Lexicon(
             r"\b(?:commuted|commutes|reduced|reduces|shortened|shortens|lightened|halved|lifted"
             r"|waived|remitted)\s+(?:the\s+)?(?:remaining\s+|rest of the\s+)?"
             r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,3}?(?:sentences?|prison terms?"
-            r"|jail terms?|punishments?|penalties)\b",
+            r"|jail terms?|punishments?|penalties)\b"
+            # the passive the reports use: "under the pardon, 258 prisoners had their
+            # sentences reduced"
+            r"|\bhad\s+(?:their|his|her)\s+(?:\w+\s+){0,2}?(?:sentences?|prison terms?"
+            r"|jail terms?)\s+(?:\w+\s+)?(?:reduced|commuted|cut|shortened|halved|remitted)\b",
             "grant",
             0.8,
         ),
         Rule(
             "en.grant.freed_under",
-            r"\b(?:freed|frees|free|released|releases|release|walked free|walk free|set free"
+            r"\b(?:freed|frees|free(?! of charge)|released|releases|release|walked free|walk free"
+            r"|set free"
             r"|left prison)\b[^.;]{0,80}?\b(?:under|in|as part of|through|thanks to|following"
             r"|after|by virtue of|from|via|with)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
             "grant",
@@ -223,8 +242,11 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.grant.benefit",
-            r"\b(?:benefit\w* from|covered by|eligible for|included in|subject to|qualif\w+ for"
-            r"|receiv\w+|obtain\w+)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
+            # an infinitive of purpose or a chance is no grant ("a chance to receive a
+            # pardon"); "3,000 prisoners are to benefit from the amnesty" is one
+            r"(?:(?<!\bto )|(?<=\bare to )|(?<=\bis to ))\b(?:benefit\w* from|covered by"
+            r"|beneficiar(?:y|ies) of|eligible for|included in|subject to|qualif\w+ for|receiv\w+"
+            r"|obtain\w+)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
             "grant",
             0.7,
         ),
@@ -238,6 +260,26 @@ LEXICON = Lexicon(
             0.7,
         ),
         Rule(
+            # a ruler or the interior ministry ordering the release of a number of
+            # prisoners is a pardon: "the Emir ordered the release of 870 prisoners"
+            "en.grant.release_order",
+            r"\b(?:king|queen|emir|amir|sultan|president|supreme leader|monarch|sheikh|crown prince"
+            r"|majesty|highness|ruler|head of state|interior ministry|ministry of interior)\b"
+            r"[^.;]{0,80}?\border(?:ed|s) the (?:early |immediate )?release of\s+(?:\w+\s+){0,2}?"
+            r"<NUM>\s+(?:[\w-]+\s+){0,2}?<PEOPLE>",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            # a release carried out under a decree: "the move implements the
+            # President's pardon decision", "in implementation of the Emir's amnesty"
+            "en.grant.implement",
+            r"\b(?:implement\w*|implementation of|carry(?:ing)? out|pursuant to)\s+(?:the\s+)?"
+            r"(?:[\w'-]+\s+){0,5}?<PN>\s+(?:decisions?|decrees?|orders?|directives?)\b",
+            "grant",
+            0.75,
+        ),
+        Rule(
             "en.future.will",
             r"\bwill\s+(?:\w+\s+)?(?:pardon|forgive|commute|amnesty|free|release|reduce"
             r"|grant (?:a |an )?(?:\w+ )?<PN>)\b",
@@ -246,7 +288,10 @@ LEXICON = Lexicon(
         ),
         Rule(
             "en.future.passive",
-            r"\bwill\s+(?:\w+\s+)?(?:be pardoned|be forgiven|be amnestied|be granted (?:a |an )?"
+            # "would" too: a statement's future in reported speech ("23,000 prisoners
+            # would be granted amnesty, the general said in a statement")
+            r"\b(?:will|would)\s+(?:\w+\s+)?(?:be pardoned|be forgiven|be amnestied|be granted"
+            r" (?:a |an )?"
             r"(?:\w+ )?<PN>|benefit from|be (?:freed|released) (?:under|in|through) )|"
             r"\b<PN>\s+will\s+be\s+(?:granted|extended|given|issued)",
             "future",
@@ -262,7 +307,7 @@ LEXICON = Lexicon(
             "en.ref.which",
             r"\b<PN>\"?,?\s+which\s+(?:\w+\s+){0,4}?(?:covers?|covered|would cover|will cover"
             r"|frees|freed|applies|applied|includes?|included|benefit\w*)\b",
-            "reference",
+            "effect",
             0.55,
         ),
         Rule(
@@ -286,6 +331,20 @@ LEXICON = Lexicon(
             r"|leader's|king's|sultan's|emir's)\s+<PN>",
             "reference",
             0.4,
+        ),
+        Rule(
+            "en.headline.bare",
+            r"\bpardons?\s+(?:more than |over |nearly |about |some |around )?<NUM>\s+"
+            r"(?:[\w-]+\s+){0,2}?<PEOPLE>",
+            "headline",
+            0.8,
+        ),
+        Rule(
+            # "7,000 inmates get pardon"
+            "en.headline.get",
+            r"\b<PEOPLE>\s+(?:get|gets|receive|receives|win|wins)\s+(?:\w+\s+)?<PN>",
+            "headline",
+            0.8,
         ),
         Rule(
             "en.headline.to",
@@ -315,10 +374,12 @@ LEXICON = Lexicon(
             "en.block.speculation",
             # "may" is not the month ("in May he pardoned...")
             r"\b(?:may(?<!in may)(?<!of may)(?<!early may)(?<!late may)(?<!mid-may)(?!\s+\d)"
-            r"|might|could|would|should|must|can|expected|likely|set to|poised|plans?"
+            r"|might|could|would(?!\s+be\s+(?:pardoned|amnestied|granted|freed|released)\b)"
+            r"|should|must|can|expected|likely|set to|poised|plans?"
             r"|planned|planning|intends?|intending|considering|considers|consider|mulling|mulls"
             r"|weighing|weighs|weigh|contemplat\w+|mooted|rumou?r\w*|speculat\w+|possible"
-            r"|possibility|possibly|potential|potentially|prospects?|whether|if|unless"
+            r"|possibility|possibly|potential|potentially|prospects?|chances?\s+(?:of|for)|whether|if"
+            r"|unless"
             r"|reportedly|proposal|proposed|proposes|propose|draft|drafted|tabled|debat\w+"
             r"|discuss\w+|open to|hinted|hints|suggest\w+|promis\w+|vow\w*|pledg\w+|offer to"
             r"|wants? to|hopes? to|seeks? to)\b[^.;]{0,60}?\b<T>",
@@ -330,7 +391,14 @@ LEXICON = Lexicon(
             "en.block.draft",
             r"\bdraft\s+(?:[\w-]+\s+){0,3}?(?:law|bill|decree|legislation)s?\b"
             r"|\b(?:cabinet|council of ministers)\b[^.;]{0,80}?\b(?:approv\w*|endors\w*"
-            r"|adopt\w*)\b[^.;]{0,60}?\b(?:bill|draft)s?\b",
+            r"|adopt\w*)\b[^.;]{0,60}?\b(?:bill|draft|law|legislation)s?\b"
+            # a first vote or one chamber: "passed in generality", "the lower house
+            # approved", "the bill must now pass the upper house"
+            r"|\b(?:passe[sd]|approve[sd]|adopt(?:s|ed))\s+in\s+(?:generality|principle)\b"
+            r"[^.;]{0,60}?\b<T>|\b(?:lower house|lower chamber)\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,200}?\b(?:must (?:now|still) (?:pass|go|be (?:approved|signed"
+            r"|ratified))|goes (?:on )?to the (?:senate|upper house)|heads to the (?:senate"
+            r"|upper house))\b",
             "speculation",
         ),
         Rule(
@@ -364,7 +432,8 @@ LEXICON = Lexicon(
         Rule(
             "en.block.generic",
             r"\b(?:presidents|governors|monarchs|kings|rulers|leaders|heads of state)\s+"
-            r"(?:\w+\s+){0,3}?<T>",
+            r"(?:\w+\s+){0,3}?<T>|\b(?:is|are)\s+(?:\w+\s+)?(?:authori[sz]ed|empowered|entitled"
+            r"|allowed)\s+to\s+(?:issue|grant|pardon|commute)\b[^.;]{0,40}?\b<T>",
             "pardon_power_essay",
         ),
         Rule(
@@ -432,7 +501,8 @@ LEXICON = Lexicon(
             r"\b(?:library|libraries|book|books|overdue|late fees?|fines?|parking|traffic|toll"
             r"|utility|bills?)\s+(?:\w+\s+)?(?:amnest(?:y|ies)|forgiveness)\b|\bamnest(?:y|ies)"
             r"\b[^.;]{0,60}?\b(?:library|libraries|overdue|books|late fees?|parking|traffic "
-            r"(?:fines|violations|tickets))\b",
+            r"(?:fines|violations|tickets))\b|\b(?:overdue|library|libraries|late fees?)\b"
+            r"[^.;]{0,80}?\bamnest(?:y|ies)\b",
             "library_amnesty",
         ),
         Rule(
@@ -479,7 +549,9 @@ LEXICON = Lexicon(
             r"|january|february|march|april|may|june|july|august|september|october|november"
             r"|december|spring|summer|autumn|fall|winter)\b"
             r"|\bin\s+(?:an?\s+)?(?:earlier|previous|similar|separate)\b|\b\w+\s+(?:years?|months?"
-            r"|decades?)\s+ago\b|\bin\s+the\s+past\b",
+            r"|decades?)\s+ago\b|\bin\s+the\s+past\b"
+            r"|\bthen-(?:president|king|governor|prime minister|leader|emir|sultan)\b"
+            r"|\bin the (?:1[89]|20)\d0s\b",
             "earlier",
         ),
         Rule(
@@ -487,7 +559,7 @@ LEXICON = Lexicon(
             # ("state media said on Sunday that the Leader had pardoned...")
             "en.earlier.backshift",
             r"\bhad\s+(?:already\s+|also\s+)?(?:pardoned|granted|issued|freed|commuted|amnestied"
-            r"|been pardoned|been granted)",
+            r"|been pardoned|been granted|been commuted|been amnestied|been forgiven)",
             "earlier",
         ),
     ),
@@ -527,7 +599,8 @@ LEXICON = Lexicon(
         r"\b(?:arrest(?:ed|s|ing)?|detained|detaining|held|jailed|in (?:prison|jail|custody)"
         r"|temporar\w+|furlough\w*"
         r"|bail|executed|executions?|killed|died|dead|death toll|prison population|capacity"
-        r"|behind bars|on leave|protest\w* (?:have|had) been|sentenced|face|facing)\b"
+        r"|behind bars|on leave|protest\w* (?:have|had) been|face|facing"
+        r"|sentenced(?!\s+(?:by|in|at)\b))\b"
     ),
     exclusion_cue=(
         r"\b(?:exclud\w+|except\w*|do(?:es)? not (?:include|cover|apply|extend)|did not (?:include"
@@ -537,10 +610,12 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:supreme |grand |crown |prime |vice |senior |interim |transitional |acting )?"
-        r"(?:leader|king|queen|emir|amir|sultan|president|prince|minister|sheikh|ayatollah"
+        r"(?:leader|king|queen|emir|amir|amiri|emiri|sultan|president|prince|minister|sheikh|ayatollah"
         r"|general(?!\s+(?:amnest\w*|pardons?|clemency))|governor|monarch|ruler|majesty|highness"
         r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
-        r"|national assembly)"
+        r"|national assembly|state administration council|council of state|council of ministers"
+        r"|top legislature|(?:national people's congress )?standing committee|junta"
+        r"|ministry of law and human rights|law and human rights ministr(?:y|y's|ys))"
     ),
     weekdays={
         "monday": 0,
@@ -574,7 +649,11 @@ LEXICON = Lexicon(
             r"|(?:iranian|persian) new year",
             "nowruz",
         ),
-        (r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of ramadan|idul fitri|lebaran", "eid_al_fitr"),
+        (
+            r"eid[- ]?(?:al|ul|el)[- ]?fitr|end of (?:the )?(?:holy )?(?:fasting )?(?:month of )?"
+            r"ramadan|end of the (?:holy|fasting) month|idul fitri|lebaran",
+            "eid_al_fitr",
+        ),
         (
             r"eid[- ]?(?:al|ul|el)[- ]?(?:adha|azha|kabir|kebir)|feast of (?:the )?sacrifice"
             r"|tabaski"
@@ -583,8 +662,10 @@ LEXICON = Lexicon(
         ),
         (r"(?:eid[- ]?(?:al|ul|el)[- ]?)?ghadir", "eid_al_ghadir"),
         (
-            r"prophet(?: muhammad| mohammed| mohammad)?'?s birthday|birth(?:day)? (?:anniversary )?"
-            r"of (?:the )?prophet|mawlid|milad[- ]un[- ]nabi|mouloud",
+            r"prophet(?: muhammad| mohammed| mohammad)?'?s(?: \(pbuh\))? birth(?:day| anniversary)"
+            r"|birth(?:day)? (?:anniversary |celebrations? )?of (?:the )?prophet"
+            r"|(?:eid )?(?:al[- ])?mawlid"
+            r"|milad[- ]un[- ]nabi|mouloud|maulid",
             "prophet_birthday",
         ),
         (r"mab'?ath|mabaath|mab'as", "mabath"),
@@ -597,18 +678,32 @@ LEXICON = Lexicon(
         (
             r"throne day|throne anniversary|accession (?:day|anniversary)|anniversary of (?:his|the"
             r" king's|the sultan's) (?:accession|enthronement)|ascension to the throne"
-            r"|enthronement",
+            r"|enthronement|coronation|(?:silver|golden|diamond|ruby) jubilee"
+            r"|accession to the throne|renaissance day"
+            r"|(?:\d+\w*|[\w-]+th) anniversary (?:as|of his rule|of his reign|on the throne)",
             "throne_day",
         ),
         (
             r"independence day|anniversary of (?:the country's |its )?independence"
-            r"|independence anniversary",
+            r"|independence anniversary"
+            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,2}?independence"
+            r"|years of (?:the country's |the |its |our )?(?:state )?independence",
             "independence_day",
         ),
         (
             r"national day|eid al[- ]etihad|union day|republic day|victory day|unity day"
-            r"|constitution day|revolution day|anniversary of (?:the |its |[\w-]+'s )(?:\w+ ){0,2}"
-            r"revolution|revolution anniversary"
+            r"|constitution day|revolution day|revolution anniversary"
+            r"|anniversary of (?:the |its |[\w-]+'s )(?:\w+ ){0,2}(?:revolution|constitution"
+            r"|reunification|liberation|republic|union|victory(?! of (?:the )?islamic))"
+            r"|anniversary of the adoption of (?:the )?(?:[\w'-]+ ){0,3}constitution"
+            r"|anniversary of (?:the )?(?:founding|foundation|establishment|proclamation|creation"
+            r"|formation) of (?:the |our |its )?(?:[\w'-]+ ){0,3}?(?:republic|state|nation|country"
+            r"|federation|union|kingdom)|(?:nation|country|republic|state)'s (?:\d+\w* )?"
+            r"(?:founding )?anniversary|(?:founding|foundation) (?:day|anniversary)"
+            r"|anniversary of the end of (?:the )?(?:second )?world war"
+            r"|anniversary of (?:the )?(?:\w+ )?victory (?:in|over) "
+            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory anniversary"
+            r"|evacuation day"
             r"|green march|revolution of the king and (?:the )?people|reunification day"
             r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",
             "national_day",
@@ -616,7 +711,9 @@ LEXICON = Lexicon(
         (
             r"(?:king|queen|monarch|sultan|emir)'?s (?:\d+\w* )?birthday|(?:mark|celebrate|honou?r"
             r"|occasion of|for) (?:his|her) (?:\d+\w* )?birthday|royal birthday|birthday of"
-            r" (?:his|her) majesty|birthday of the (?:king|queen|monarch)|youth day",
+            r" (?:his|her) majesty|birthday of the (?:late )?(?:king|queen|monarch)|youth day"
+            r"|(?:king|queen|monarch|sultan|emir) (?:[\w-]+ ){0,3}?[\w-]+'s (?:\d+\w* )?"
+            r"birth(?:day| date| anniversary)",
             "royal_birthday",
         ),
         (r"new year|thingyan|songkran|lunar new year|\btet\b|chaul chnam", "new_year"),
@@ -625,11 +722,32 @@ LEXICON = Lexicon(
             r"|papal visit",
             "religious_visit",
         ),
-        (r"ramadan|holy month", "ramadan"),
+        (
+            r"ramadan|holy month|night of (?:power|omnipotence|destiny|qadr)|laylat al-qadr",
+            "ramadan",
+        ),
         (r"coronavirus|covid|pandemic|epidemic", "covid19"),
         # a bare "Eid": which one is read off the date (see occasions.eid_on)
         (r"\beid\b", "eid"),
-        (r"christmas|easter|diwali|vesak|full moon|holidays?", "other"),
+        (r"christmas|xmas", "christmas"),
+        (r"easter", "easter"),
+        (
+            r"vesak|wesak|waisak|poson|buddha (?:purnima|jayanti|day)|buddhist (?:holiday|festival"
+            r"|lent|holy day)|full moon (?:day|poya|festival|of)|poya|magha puja|kathina"
+            r"|thadingyut|tazaungdaing",
+            "buddhist_holiday",
+        ),
+        (
+            r"diwali|full moon|holidays?|national reconciliation|reconciliation|cremation|funeral"
+            r"|goodwill gesture|gesture of goodwill|humanitarian (?:grounds|reasons|gesture"
+            r"|considerations)|elderly and (?:sick|sickly|ill|infirm)|on health grounds"
+            r"|peace (?:agreement|deal|accord|process|talks)|national (?:dialogue|accord)"
+            r"|at the request of|(?:after|following) (?:the |a )?(?:\w+ ){0,3}visit"
+            r"|(?:on the occasion of|to mark|marking|in honou?r of|to celebrate|to commemorate)"
+            r" (?:the )?(?:[\w'-]+ ){0,6}?(?:anniversary|centenary|birthday|festival|feast"
+            r"|jubilee)",
+            "other",
+        ),
     ),
     conditions=(
         (

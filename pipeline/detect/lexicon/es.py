@@ -15,6 +15,9 @@ _PEOPLE = (
     r"libertad|sentenciados|encarcelados|políticos)"
 )
 
+# an amnesty or pardon law by name ("la ley de amnistía", "el decreto de indulto")
+_LAW = r"(?:ley|leyes|decretos?)\s+de\s+(?:indultos?|amnist[ií]a)"
+
 NUMBERS = NumberWords(
     units={
         "uno": 1,
@@ -82,14 +85,15 @@ LEXICON = Lexicon(
         "rebajas de pena",
         "reducción de pena",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "LAW": _LAW},
     term=_T,
     numbers=NUMBERS,
     announce=(
         Rule(
             "es.grant.verb",
-            r"\b(?:indultó|indultaron|indulta|indultan|ha indultado|han indultado|amnistió"
-            r"|amnistiaron|conmutó|conmutaron|conmuta)\b",
+            # an impersonal present ("se indultan más mujeres que hombres") is a statistic
+            r"\b(?:indultó|indultaron|(?<!\bse )indulta|(?<!\bse )indultan|ha indultado"
+            r"|han indultado|amnistió|amnistiaron|conmutó|conmutaron|(?<!\bse )conmuta)\b",
             "grant",
             0.9,
         ),
@@ -107,6 +111,26 @@ LEXICON = Lexicon(
             r"|benefició|beneficia|benefician|beneficiaron|recibieron|reciben)\b[^.;:]{0,60}?\b<T>",
             "grant",
             0.85,
+        ),
+        Rule(
+            # an amnesty law voted through or in force: "el Senado aprobó por mayoría la
+            # ley de amnistía", "la ley de amnistía fue aprobada", "la aprobación en el
+            # Senado de la ley de amnistía"
+            "es.grant.law_passed",
+            r"\b(?:aprobó|aprobaron|ha aprobado|han aprobado|sancionó|promulgó|ratificó"
+            r"|aprobación|promulgación|entrada en vigor)\b[^.;:]{0,100}?\b<LAW>"
+            r"|\b<LAW>\b[^.;:]{0,40}?\b(?:fue|ha sido|quedó|fueron|han sido|quedaron)\s+"
+            r"(?:\w+\s+)?(?:aprobad|promulgad|sancionad|ratificad)[ao]s?\b",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            # "el indulto concedido por el Gobierno a 300 reclusos"
+            "es.grant.passive_by",
+            r"\b<T>[^.;]{0,60}?\b(?:concedid|otorgad|decretad|firmad)[oa]s?\s+(?:\w+\s+)?por\s+"
+            r"(?:el|la)\s+(?:gobierno|presidente|presidenta|rey|consejo|jefe del estado)\b",
+            "grant",
+            0.8,
         ),
         Rule(
             "es.future",
@@ -140,7 +164,8 @@ LEXICON = Lexicon(
     block=(
         Rule(
             "es.block.call",
-            r"\b(?:pid\w*|solicit\w*|exig\w*|reclam\w*|llam\w* a|inst\w*|urg\w*|ped\w*"
+            r"\b(?:pid\w*|solicit\w*|exig\w*|reclam\w*|llam\w* a|inst[aeó]\w*|urg\w*|pedi\w*"
+            r"|pedí\w*"
             r"|suplic\w*|petici\w*|campaña|esper\w*|clam\w*)\b[^.;]{0,90}?\b<T>",
             "call",
         ),
@@ -161,6 +186,18 @@ LEXICON = Lexicon(
             r"|\b(?:ley|leyes|proyecto de ley)\s+de\s+(?:indulto|amnist[ií]a)\b[^.;]{0,30}?"
             r"\b(?:propuest[ao]s?|presentad[ao]s?|en trámite|pendiente)\b",
             "speculation",
+        ),
+        Rule(
+            # a law passed by one chamber that goes on to the other, or a committee
+            # stage: "la ley de amnistía, que ahora pasa al Senado", "la comisión
+            # aprobó el proyecto", "la proposición de ley de amnistía"
+            "es.block.pending",
+            r"\b<T>[^.;]{0,200}?\b(?:remitid[ao]|enviad[ao]|pasa|pasará|irá|llegará|continuará"
+            r"|continúe|continúa|inicia|iniciará)\b[^.;]{0,30}?\b(?:al senado|a la cámara alta"
+            r"|su trámite|su tramitación)"
+            r"|\bcomisi[oó]n\b[^.;]{0,40}?\b(?:aprob\w+|dictamin\w+)\b[^.;]{0,60}?\b<T>"
+            r"|\b(?:proposición|proyecto|reforma|reformas|modificación)\s+(?:de|a)\s+(?:la\s+)?<LAW>",
+            "bill_debated",
         ),
         Rule(
             "es.block.refusal",
@@ -212,8 +249,12 @@ LEXICON = Lexicon(
         Rule(
             "es.earlier.cue",
             r"\b(?:tras|después de)\b[^.;]{0,30}?\b(?:indult|amnist)|\banteriormente\b"
-            r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b|\bhace \w+ (?:años|meses)\b"
-            r"|\bhabía (?:indultado|concedido)",
+            r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b"
+            # "desde hace varios años" is a duration, not a time back
+            r"|(?<!desde )\bhace \w+ (?:años|meses)\b"
+            r"|\bhabía (?:indultado|concedido)"
+            # "desde 1992, cuando se concedió el indulto": a time long back
+            r"|\b(?:desde|hasta)\s+(?:19|20)\d\d\s*,?\s*cuando\b",
             "earlier",
         ),
     ),
@@ -234,7 +275,8 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:el )?(?:rey|reina|presidente|presidenta|emir|sultán|líder supremo|jefe de estado"
-        r"|mandatario|ayatolá|jeque|gobierno)"
+        r"|mandatario|ayatolá|jeque|gobierno|consejo de estado|consejo de ministros|congreso"
+        r"|senado|parlamento|asamblea nacional|cortes)"
     ),
     weekdays={
         "lunes": 0,
@@ -280,7 +322,13 @@ LEXICON = Lexicon(
         (r"año nuevo", "new_year"),
         (r"ramadán", "ramadan"),
         (r"coronavirus|covid|pandemia", "covid19"),
-        (r"navidad\w*|navideñ\w*|semana santa|fiestas?", "other"),
+        (r"navidad\w*|navideñ\w*", "christmas"),
+        (r"semana santa|pascua", "easter"),
+        (
+            r"fiestas?|reconciliación nacional|razones humanitarias|gesto humanitario"
+            r"|gesto de buena voluntad",
+            "other",
+        ),
     ),
     conditions=(
         (r"buena conducta", "good conduct"),

@@ -12,7 +12,8 @@ _T = (
 _PEOPLE = (
     r"(?:détenu\w*|prisonniers?|personnes|condamné\w*|individus|manifestants|militants"
     r"|journalistes|opposants|femmes|jeunes|ressortissants|étrangers|citoyens|pensionnaires"
-    r"|prévenus|mineurs|bénéficiaires)"
+    r"|prévenus|mineurs|bénéficiaires|concitoyens|compatriotes|hommes|pensionnaires|prêtres"
+    r"|religieux)"
 )
 
 LEXICON = Lexicon(
@@ -65,11 +66,13 @@ LEXICON = Lexicon(
             "millions": 1_000_000,
         },
         vague=(
-            (r"des dizaines de milliers", 20_000, 99_999),
-            (r"des centaines de milliers", 200_000, 999_999),
-            (r"(?:des|plusieurs|quelques) milliers", 2000, 9999),
-            (r"(?:des|plusieurs|quelques) centaines", 200, 999),
-            (r"(?:des|plusieurs|quelques) dizaines", 20, 99),
+            # with or without the article: "des dizaines de milliers", "la peine
+            # de dizaines de milliers de détenus", "« dizaines de milliers »"
+            (r"(?:des |de )?dizaines de milliers", 20_000, 99_999),
+            (r"(?:des |de )?centaines de milliers", 200_000, 999_999),
+            (r"(?:(?:des|de|plusieurs|quelques) )?milliers", 2000, 9999),
+            (r"(?:(?:des|de|plusieurs|quelques) )?centaines", 200, 999),
+            (r"(?:(?:des|de|plusieurs|quelques) )?dizaines", 20, 99),
         ),
         qualifiers=(
             r"plus de|près de|environ|quelque|au moins|presque|jusqu'à|un total de"
@@ -92,9 +95,13 @@ LEXICON = Lexicon(
         ),
         Rule(
             "fr.grant.approve",
-            r"\b(?:accord\w*|octroy\w*|octroi\w*|décid\w*|décrét\w*|ordonn\w*|approuv\w*|sign\w*"
-            r"|promulgu\w*|annonc\w*|proclam\w*|adopt\w*|vot\w*|bénéfici\w*|pris|prend|prononc\w*"
-            r"|édict\w*)\b[^.;:]{0,60}?\b(?:gr[aâ]ce|gr[aâ]cier|amnisti\w*|remises? de peines?"
+            # an imperfect ("octroyait") is a habit of the past and a bare infinitive
+            # ("rien n'oblige à accorder des grâces") no act; "a bien voulu accorder"
+            # is the formula of royal pardons
+            r"\b(?:(?:accord\w*|octroy\w*|octroi\w*|décid\w*|décrét\w*|ordonn\w*|approuv\w*"
+            r"|sign\w*|promulgu\w*|annonc\w*|proclam\w*|adopt\w*|vot\w*|bénéfici\w*|prononc\w*"
+            r"|édict\w*)(?<!ait)(?<!aient)(?<![eo]r)(?<!ier)(?<!yer)|pris|prend|voulu)\b"
+            r"[^.;:]{0,60}?\b(?:gr[aâ]ce|gr[aâ]cier|amnisti\w*|remises? de peines?"
             r"|commu\w+|réductions? de peines?|rédui\w+ (?:les |leurs )?peines?|clémence)",
             "grant",
             0.85,
@@ -104,7 +111,7 @@ LEXICON = Lexicon(
         ),
         Rule(
             "fr.grant.freed",
-            r"\b(?:libéré\w*|relâché\w*|élargi\w*|sorti\w*|quitt\w+ la prison)\b[^.;]{0,60}?"
+            r"\b(?:libéré\w*|relâché\w*|élargi\w*|sorti\w*|quitt\w+ la prison)\b[^.;:]{0,60}?"
             r"\b(?:gr[aâ]ce|amnistie)\b",
             "grant",
             0.75,
@@ -113,6 +120,16 @@ LEXICON = Lexicon(
             "fr.grant.noun_action",
             r"\b(?:gr[aâ]ce|amnistie|mesure de gr[aâ]ce)\s+(?:\w+\s+){0,2}?(?:concerne|a concerné"
             r"|touche|a touché|profite|bénéficie|libère|a libéré|couvre)\b",
+            "grant",
+            0.7,
+        ),
+        Rule(
+            # what an issued decree does: "le décret de grâce, comme chaque année,
+            # prévoit une remise de peine", "le décret de grâce vise à désengorger"
+            "fr.grant.decree_action",
+            r"(?<!projet de )\bdécrets? de gr[aâ]ce\b[^.;]{0,80}?\b(?:vise|visent|prévoit|prévoient"
+            r"|concerne|concernent|touche|touchent|exclut|excluent|s'applique|s'appliquent"
+            r"|permet|permettent|accorde|accordent)\b",
             "grant",
             0.7,
         ),
@@ -147,9 +164,11 @@ LEXICON = Lexicon(
         Rule(
             # a bill adopted by the council of ministers is not yet a law
             "fr.block.draft",
-            r"\b(?:conseil des ministres|gouvernement)\b[^.;]{0,80}?\b(?:projet|avant-projet)s?"
-            r"\s+de\s+loi\b|\b(?:projet|avant-projet)s?\s+de\s+loi\b[^.;]{0,120}?\bconseil des"
-            r"\s+ministres\b",
+            r"\b(?:conseil des ministres?|gouvernement)\b[^.;]{0,80}?\b(?:projet|avant-projet)s?"
+            r"\s+de\s+loi\b(?:[^.;]{0,120}\b<T>)?|\b(?:projet|avant-projet)s?\s+de\s+loi\b"
+            r"[^.;]{0,120}?\bconseil des\s+ministres?\b"
+            # a committee stage: "la commission des lois a adopté le texte"
+            r"|\bcommission\b[^.;]{0,60}?\b(?:adopt\w*|approuv\w*)\b[^.;]{0,80}?\b<T>",
             "speculation",
         ),
         Rule(
@@ -176,8 +195,15 @@ LEXICON = Lexicon(
         Rule(
             "fr.block.habitual",
             r"\b(?:traditionnellement|habituellement|généralement|souvent|régulièrement"
-            r"|coutume)\b[^.;]{0,50}?\b<T>",
+            r"|coutume|systématiquement|annuellement|en moyenne)\b[^.;]{0,90}?\b<T>"
+            r"|\b<T>[^.;]{0,60}?\b(?:par an|en moyenne)\b",
             "background",
+        ),
+        Rule(
+            # a condition of a law, not a grant: "pour bénéficier de l'amnistie, il faut..."
+            "fr.block.condition",
+            r"\bpour (?:pouvoir )?(?:bénéficier|prétendre)\b[^.;]{0,40}?\b<T>",
+            "condition",
         ),
         Rule(
             "fr.block.court",
@@ -191,7 +217,10 @@ LEXICON = Lexicon(
             "fr.mask.grace_a",
             r"(?<!de )(?<!d')\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
             r"|des détenus|des prisonniers|profit|bénéfice))"
-            r"|\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de))"
+            r"|(?<!décret )(?<!décrets )(?<!mesure )(?<!mesures )(?<!loi )(?<!lettres )"
+            r"(?<!recours )(?<!demande )(?<!demandes )(?<!droit )"
+            r"\bde grâce\b(?!\s+(?:au|à|en faveur|pour|de"
+            r"|présidentielle|royale|collective|amiriale|souveraine))"
             r"|\ban de grâce|\bcoup de grâce"
             r"|\bdélai de grâce|\bpériode de grâce|\bétat de grâce|\bavec grâce",
             "other_sense",
@@ -282,7 +311,11 @@ LEXICON = Lexicon(
     occasions=(
         (r"révolution islamique", "islamic_revolution_anniversary"),
         (r"nowruz|norouz|nouvel an (?:iranien|persan)", "nowruz"),
-        (r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du ramadan", "eid_al_fitr"),
+        (
+            r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du (?:mois de )?ramadan"
+            r"|fête du ramadan|korité",
+            "eid_al_fitr",
+        ),
         (r"a[iï]d (?:al|el)[- ]?(?:adha|kébir|kebir)|fête du sacrifice|tabaski", "eid_al_adha"),
         (r"mawlid|mouloud|naissance du prophète|a[iï]d al[- ]mawlid", "prophet_birthday"),
         (r"fête du trône|intronisation|accession au trône", "throne_day"),
@@ -297,12 +330,19 @@ LEXICON = Lexicon(
             "national_day",
         ),
         (r"fête de la jeunesse|anniversaire (?:du roi|de sa majesté)", "royal_birthday"),
-        (r"nouvel an|jour de l'an", "new_year"),
+        (r"nouvel an|jour de l'an|nouvelle année|fêtes de fin d'année|réveillon", "new_year"),
         (r"visite (?:du pape|papale)", "religious_visit"),
         (r"ramadan", "ramadan"),
         (r"coronavirus|covid|pandémie|épidémie", "covid19"),
         (r"\ba[iï]d\b", "eid"),  # a bare "Aïd": which one is read off the date
-        (r"noël|pâques|fêtes?", "other"),
+        (r"noël", "christmas"),
+        (r"pâques", "easter"),
+        (r"vesak|fête bouddhiste", "buddhist_holiday"),
+        (
+            r"fêtes?|réconciliation nationale|raisons humanitaires|geste humanitaire"
+            r"|geste de bonne volonté",
+            "other",
+        ),
     ),
     conditions=(
         (r"bonne conduite", "good conduct"),

@@ -52,6 +52,14 @@ LEXICON = Lexicon(
             0.85,
         ),
         Rule(
+            # parliament's consent to the president's amnesty: "DPR menyetujui usulan
+            # Presiden terkait pemberian amnesti kepada 1.000 narapidana"
+            "id.grant.consent",
+            r"\b(?:menyetujui|disetujui|menyetujuinya)\s+(?:\S+\s+){0,6}?(?:pemberian\s+)?<T>",
+            "grant",
+            0.8,
+        ),
+        Rule(
             "id.grant.keppres",
             r"\bkeppres\s+(?:\S+\s+){0,2}?(?:grasi|amnesti|abolisi)",
             "grant",
@@ -79,13 +87,30 @@ LEXICON = Lexicon(
         ),
         Rule(
             "id.block.refusal",
-            r"\b(?:menolak|ditolak|tidak|tak|belum)\s+(?:\S+\s+){0,4}?<T>|<T>\s+(?:\S+\s+){0,2}?"
-            r"ditolak",
+            r"\b(?:menolak|ditolak|penolakan|tidak|tak|belum)\s+(?:\S+\s+){0,4}?<T>"
+            r"|<T>\s+(?:\S+\s+){0,2}?ditolak",
             "refusal",
+        ),
+        Rule(
+            # the power or the procedure, not a grant: "presiden berwenang memberikan
+            # grasi", "dalam memberikan grasi, presiden meminta pertimbangan MA"
+            "id.block.power",
+            # ("hak" alone is in "Hak Asasi Manusia", the ministry's name)
+            r"\b(?:kewenangan|wewenang|berwenang|hak prerogatif|hak untuk|prerogatif)\s+"
+            r"(?:\S+\s+){0,3}?(?:untuk\s+)?"
+            r"(?:memberikan|memberi|mengeluarkan)\s+(?:\S+\s+){0,2}?<T>"
+            r"|\bdalam\s+(?:memberikan|mengeluarkan|menerbitkan|memutuskan)\s+(?:\S+\s+){0,2}?<T>",
+            "pardon_power_essay",
         ),
     ),
     mask=(
-        Rule("id.mask.tax", r"tax amnesty|amnesti pajak|pengampunan pajak", "tax_amnesty"),
+        Rule(
+            "id.mask.tax",
+            r"tax amnesty|amnesti pajak|pengampunan pajak"
+            # "pengampunan ... kepada wajib pajak" is a tax amnesty too
+            r"|\b(?:pengampunan|amnesti)\b[^.;]{0,80}?\b(?:pajak|perpajakan)\b",
+            "tax_amnesty",
+        ),
         Rule(
             "id.mask.amnesty_international",
             r"amnesty international(?: indonesia)?",
@@ -101,7 +126,8 @@ LEXICON = Lexicon(
     count_noise=r"\b(?:ditangkap|ditahan di|dieksekusi|tewas)\b",
     exclusion_cue=r"\b(?:kecuali|tidak termasuk|dikecualikan)\b",
     issuer=latin_issuer(
-        r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham"
+        r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham|kemenkumham"
+        r"|kementerian hukum(?: dan (?:ham|hak asasi manusia))?"
         r"|wakil presiden"
     ),
     weekdays={"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6},
@@ -126,7 +152,10 @@ LEXICON = Lexicon(
         (r"idul adha|iduladha", "eid_al_adha"),
         (r"tahun baru|imlek", "new_year"),
         (r"covid|pandemi|corona", "covid19"),
-        (r"natal|nyepi|waisak|hari raya", "other"),
+        (r"\bnatal\b", "christmas"),
+        (r"paskah", "easter"),
+        (r"waisak|waisyak|vesak", "buddhist_holiday"),
+        (r"nyepi|hari raya", "other"),
     ),
     exclusions=(
         (r"terorisme", "terrorism"),

@@ -6,7 +6,9 @@ from .base import Lexicon, NumberWords, Rule
 from .common import latin_issuer
 
 _T = (
-    r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)|perdão de penas?"
+    r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)"
+    r"|perdão (?:parcial |total |genérico )?(?:de|das) penas?|perdão (?:parcial|total|genérico)"
+    r"|medidas? de graça|perdão\b(?=[^.;]{0,40}?\bpenas?\b)"
     r"|redução de (?:pena|penas)|reduções de penas?)"
 )
 _PEOPLE = (
@@ -25,7 +27,9 @@ LEXICON = Lexicon(
         "perdoou",
         "perdoad",
         "redução de pena",
-        "perdão de pena",
+        "perdão",
+        "medida de graça",
+        "medidas de graça",
     ),
     parts={"T": _T, "PEOPLE": _PEOPLE},
     term=_T,
@@ -107,6 +111,37 @@ LEXICON = Lexicon(
             0.75,
         ),
         Rule(
+            # "o perdão das penas decretado pelo Governo", "o indulto concedido pelo
+            # Presidente"
+            "pt.grant.passive_by",
+            r"\b<T>[^.;]{0,60}?\b(?:concedid|outorgad|decretad|assinad)[oa]s?\s+(?:\w+\s+)?"
+            r"pel[oa]\s+(?:governo|presidente|presidenta|rei|conselho|chefe de estado)\b",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            # a pardon law promulgated, published or in force: "o Presidente promulgou
+            # a lei que cria um regime de perdão de penas", "a lei do perdão entrou em vigor"
+            "pt.grant.law_passed",
+            r"\b(?:promulgou|sancionou|publicou|promulgação|publicação|entrada em vigor)\b"
+            r"[^.;:]{0,100}?\b<T>"
+            r"|\b<T>[^.;]{0,150}?\b(?:entrou|entraram|entra|entram)\s+em\s+vigor\b",
+            "grant",
+            0.8,
+        ),
+        Rule(
+            # what the decree did: "a anistia libertou 300 presos"; in the present only
+            # an "indulto", a decree (an "anistia" may be a bill): "o indulto de Natal
+            # inclui presos doentes", "o indulto presidencial prevê a comutação..."
+            "pt.grant.noun_action",
+            r"\b(?:indultos?|a(?:m)?nistias?|perdão)\s+(?:[\w-]+\s+){0,3}?(?:incluiu|beneficiou"
+            r"|abrangeu|contemplou|libertou|alcançou|previu)\b"
+            r"|\bindultos?\s+(?:[\w-]+\s+){0,3}?(?:inclui|beneficia|abrange|contempla|liberta"
+            r"|alcança|prevê)\b",
+            "grant",
+            0.7,
+        ),
+        Rule(
             "pt.ref.decree",
             r"\b(?:decretos?|lei|medida)\s+de\s+(?:indulto|a(?:m)?nistia)",
             "reference",
@@ -141,7 +176,11 @@ LEXICON = Lexicon(
             r"\b(?:poderá|poderia\w*|pode|deve(?:rá|ria)?|estud\w*|avali\w*|consider\w*"
             r"|planej\w*|possível|eventual\w*|provável|se|projeto(?! de lei)|proposta|propõe"
             r"|rumores?"
-            r"|cogit\w*|prevê)\b[^.;]{0,60}?\b<T>",
+            r"|cogit\w*|prevê(?:-se| que| \w+r\b))\b[^.;]{0,60}?\b<T>"
+            # a fact-check: "não é verdade que a Câmara aprovou a anistia"
+            r"|\b(?:não é verdade|é falso|é fake|boato)\b[^.;]{0,150}?\b<T>"
+            # a bill that goes on to the other chamber
+            r"|\b<T>[^.;]{0,200}?\b(?:segue|seguirá|vai|irá)\s+(?:agora\s+)?(?:para\s+o|ao)\s+senado",
             "speculation",
         ),
         Rule(
@@ -152,7 +191,7 @@ LEXICON = Lexicon(
         Rule(
             "pt.block.court",
             r"\b(?:tribunal|juiz\w*|juíza|corte|supremo|STF|STJ)\b[^.;]{0,80}?"
-            r"\b(?:anul\w*|absolv\w*|revog\w*|reduz\w*|comut\w*)",
+            r"\b(?:anul\w*|absolv\w*|revog\w*|reduz\w*|comut\w*|derrub\w*|invalid\w*)",
             "court_quash",
         ),
     ),
@@ -234,7 +273,9 @@ LEXICON = Lexicon(
         (r"dia nacional|festa nacional|aniversário da revolução|dia da vitória", "national_day"),
         (r"ano novo", "new_year"),
         (r"coronavírus|covid|pandemia", "covid19"),
-        (r"natal\w*|páscoa|festas?", "other"),
+        (r"natal\w*", "christmas"),
+        (r"páscoa", "easter"),
+        (r"festas?|reconciliação nacional|razões humanitárias|gesto humanitário", "other"),
     ),
     conditions=((r"bom comportamento", "good conduct"),),
     exclusions=(

@@ -61,21 +61,28 @@ LEXICON = Lexicon(
     announce=(
         Rule(
             "tr.grant.verb",
-            r"\b(?:affetti\w*|affedildi\w*|affedilen\w*|af ilan etti|af çıkardı)\b"
-            r"|cezas\w*\s+(?:\S+\s+){0,4}?kaldır(?:dı|ıldı)",
+            r"\b(?:affetti\w*|affedildi\w*|affedilen\w*|af ilan et\w*|af çıkar(?:dı|ttı)\w*)"
+            r"|cezas\w*\s+(?:\S+\s+){0,4}?kaldır(?:dı|ıldı)"
+            # "4.317 mahkumun ceza sürelerinin kısaltıldığı bildirildi"
+            r"|\bceza sürel\w*\s+(?:\S+\s+){0,2}?kısalt(?:ıldı|tı)\w*"
+            # "136 mahkumun affedilmesine ilişkin kararnameyi imzaladı"
+            r"|<T>\s+(?:\S+\s+){0,3}?karar\w*\s+(?:\S+\s+){0,2}?(?:imzala|onayla)(?:dı|dığı)\w*",
             "grant",
             0.85,
         ),
         Rule(
             "tr.grant.law",
             r"\b(?:af yasası|genel af|infaz düzenlemesi)\w*\s+(?:\S+\s+){0,4}?(?:kabul edildi"
-            r"|yürürlüğe girdi|meclis'ten geçti|resmi gazete)",
+            r"|yürürlüğe girdi|meclis'ten geçti|resmi gazete|hayata geçti|uygulamaya kon\w*)",
             "grant",
             0.8,
         ),
         Rule(
             "tr.grant.freed",
-            r"\btahliye\s+(?:edildi|edilecek)\w*[^.;]{0,60}?(?:af|infaz)",
+            r"\btahliye\s+(?:edildi|edilecek)\w*[^.;]{0,60}?(?:af|infaz)"
+            # "af kapsamında 3.204 mahkumu serbest bıraktı", "kısmi af ... tahliye yolu açıldı"
+            r"|<T>[^.;]{0,80}?(?:serbest bırak(?:tı|ıldı)\w*|tahliye edildi\w*"
+            r"|tahliye yolu açıldı)",
             "grant",
             0.7,
         ),
