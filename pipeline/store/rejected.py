@@ -2,7 +2,7 @@
 
 A rejected page is asked for again conditionally and is not extracted again
 while the server says (304) or the body shows (same digest) that it has not
-changed.  See ``sql/schema/031_rejected_pages.sql``.
+changed.  See ``sql/schema/041_rejected_pages.sql``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
--- 030_article_sketch: the near-duplicate index.  One row per value of each
+-- 040_article_sketch: the near-duplicate index.  One row per value of each
 -- article's MinHash sketch (articles.sketch), so that the candidates of a new
 -- text are found by looking up its 16 values instead of unnesting every stored
 -- sketch.  Filled by pipeline.store.articles when articles are stored or

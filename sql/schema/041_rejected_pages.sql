@@ -1,4 +1,4 @@
--- 031_rejected_pages: pages fetched and found not to be an article, by the
+-- 041_rejected_pages: pages fetched and found not to be an article, by the
 -- link the feed gave, with the validators the server sent and a digest of the
 -- body.  The next poll asks for such a page conditionally (If-None-Match,
 -- If-Modified-Since) and does not extract it again while it is unchanged.
