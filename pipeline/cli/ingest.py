@@ -93,7 +93,9 @@ _RUN_COLUMNS = (
 
 def _runs_store(settings: Settings) -> Store:
     if not settings.db.exists():
-        raise click.ClickException(f"no database yet at {settings.db}: run `pardonwatch run` first")
+        raise click.ClickException(
+            f"no database at {settings.db}: run `pardonwatch run` first (or check --db)"
+        )
     try:
         return Store.open(settings.db, read_only=True)
     except StoreError as exc:

@@ -13,6 +13,8 @@ SUBSCRIBERS = """subscribers:
   - email: analyst@example.org
     mode: instant
     follow_ups: true
+    # the sample newsroom's decrees are years old: alert on them whatever their age
+    max_age_days: null
 """
 
 
