@@ -42,6 +42,9 @@ __all__ = [
     "signatures",
 ]
 
+# tables left out of the copy: the near-duplicate index (16 rows per article)
+# and the memory of rejected pages serve the pipeline, not analysts
+INTERNAL_TABLES = ("article_sketch", "rejected_pages")
 # columns left out of the copy, per table
 LEAVE_OUT: dict[str, tuple[str, ...]] = {"articles": ("html_zlib",), "alerts": ("message",)}
 # the main tables exported to Parquet beside every analysts' view
@@ -90,6 +93,16 @@ def _select_list(store: Store, table: str) -> str:
     return ", ".join(_quote_ident(c) for c in kept)
 
 
+def _tables(store: Store) -> list[str]:
+    """The working database's tables that go into the copy (the pipeline's own
+    indexes and bookkeeping stay out)."""
+    return [
+        r["table_name"]
+        for r in store.rows("publish_tables")
+        if r["table_name"] not in INTERNAL_TABLES
+    ]
+
+
 def _columns(store: Store, table: str) -> list[str]:
     return [r["column_name"] for r in store.rows("publish_columns", {"table_name": table})]
 
@@ -97,7 +110,7 @@ def _columns(store: Store, table: str) -> list[str]:
 def signatures(store: Store) -> dict[str, Any]:
     """Per table ``[rows, sum of row hashes]``, plus a digest of the view files."""
     out: dict[str, Any] = {}
-    for table in (r["table_name"] for r in store.rows("publish_tables")):
+    for table in _tables(store):
         columns = [c for c in _columns(store, table) if c not in SIGNATURE_SKIP.get(table, ())]
         hashed = ", ".join(_quote_ident(c) for c in columns)
         row = store.con.execute(
@@ -123,7 +136,7 @@ def _write_copy(store: Store, path: Path) -> None:
     if home is None:
         raise StoreError("the working database has no name")
     source = _quote_ident(str(home[0]))
-    tables = [r["table_name"] for r in store.rows("publish_tables")]
+    tables = _tables(store)
     store.con.execute(f"attach {_quote_text(str(path))} as {_ALIAS} (storage_version 'v1.5.0')")
     try:
         with store.transaction():
@@ -150,7 +163,7 @@ def _update_copy(store: Store, previous: Path, path: Path, tables: set[str]) -> 
     if home is None:
         raise StoreError("the working database has no name")
     source = _quote_ident(str(home[0]))
-    present = {r["table_name"] for r in store.rows("publish_tables")}
+    present = set(_tables(store))
     store.con.execute(f"attach {_quote_text(str(path))} as {_ALIAS}")
     try:
         with store.transaction():
@@ -187,7 +200,7 @@ def _export_parquet(
     folder = link.with_name(f"{_LINK_PREFIX}{time.time_ns()}")
     folder.mkdir(parents=True)
     names = [r["view_name"] for r in store.rows("publish_views")]
-    tables = {r["table_name"] for r in store.rows("publish_tables")}
+    tables = set(_tables(store))
     names += [t for t in PARQUET_TABLES if t in tables]
     for name in names:
         old = link / f"{name}.parquet"

@@ -149,3 +149,10 @@ def test_a_full_publish_rewrites_everything(store, tmp_path):
     inode = (target.parent / "parquet" / "articles.parquet").stat().st_ino
     publish(store, target, full=True)
     assert (target.parent / "parquet" / "articles.parquet").stat().st_ino != inode
+
+
+def test_the_copy_leaves_out_the_pipelines_own_index_and_rejections(store, tmp_path):
+    target = _published(store, tmp_path)
+    with duckdb.connect(str(target), read_only=True) as con:
+        tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+    assert "articles" in tables and not tables & {"article_sketch", "rejected_pages"}
