@@ -216,8 +216,10 @@ def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
 
 
 # -- fetch and extract ----------------------------------------------------------
-# batches fetched together: their pages interleaved by host, their bodies in memory
-WINDOW = 8
+# batches fetched together: their pages interleaved by host, their bodies in
+# memory (a batch is one feed's entries, so usually one host: a window of 40
+# keeps up to 40 hosts busy while each waits out its per-host delay)
+WINDOW = 40
 # below this many pages in a run, extraction runs in this process (a worker
 # process costs a second or two of imports before its first page)
 PROCESS_MIN_PAGES = 100
