@@ -110,6 +110,6 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[float, float
         check=True,
     )
     seconds, rss, rc = out.stdout.split()
-    if rc not in {"0", "1"}:
+    if rc != "0":  # the synthetic data has no bad line: any failure is a failure
         raise RuntimeError(f"pardonwatch {' '.join(args)} exited {rc}")
     return float(seconds), float(rss)

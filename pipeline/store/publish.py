@@ -52,6 +52,7 @@ PARQUET_TABLES = ("articles", "claims", "detections", "events", "feeds", "runs")
 _ALIAS = "pardonwatch_publish"
 _LINK_PREFIX = ".parquet-"
 _STATE = ".publish-state.json"
+_ROW_GROUP = 8192
 # columns a table's signature does not read: bulky ones whose change shows in
 # another column (text -> fingerprint, payload -> detected_at), and poll
 # bookkeeping that changes on every poll without changing what analysts read
@@ -202,17 +203,24 @@ def _export_parquet(
     names = [r["view_name"] for r in store.rows("publish_views")]
     tables = set(_tables(store))
     names += [t for t in PARQUET_TABLES if t in tables]
-    for name in names:
-        old = link / f"{name}.parquet"
-        if unchanged and name in unchanged and old.exists():
-            os.link(old.resolve(), folder / old.name)
-            continue
-        columns = _select_list(store, name) if name in tables else "*"
-        target = _quote_text(str(folder / f"{name}.parquet"))
-        store.con.execute(
-            f"copy (select {columns} from {_quote_ident(name)}) to {target} (format parquet)"
-        )
-    (folder / _STATE).write_text(json.dumps(state), encoding="utf-8")
+    try:
+        for name in names:
+            old = link / f"{name}.parquet"
+            if unchanged and name in unchanged and old.exists():
+                os.link(old.resolve(), folder / old.name)
+                continue
+            columns = _select_list(store, name) if name in tables else "*"
+            target = _quote_text(str(folder / f"{name}.parquet"))
+            # small row groups: the writer buffers one whole group, texts included,
+            # and must fit the working database's bounded memory
+            store.con.execute(
+                f"copy (select {columns} from {_quote_ident(name)}) to {target} "
+                f"(format parquet, row_group_size {_ROW_GROUP})"
+            )
+        (folder / _STATE).write_text(json.dumps(state), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     pending = link.with_name(link.name + ".swap")
     pending.unlink(missing_ok=True)
     pending.symlink_to(folder.name, target_is_directory=True)
