@@ -146,15 +146,20 @@ def _write_copy(store: Store, path: Path) -> None:
                     f"create table {_ALIAS}.main.{_quote_ident(table)} as "
                     f"select {_select_list(store, table)} from {source}.main.{_quote_ident(table)}"
                 )
-        store.con.execute(f"use {_ALIAS}")
-        try:
-            for view in sorted((SQL_DIR / "views").glob("*.sql")):
-                store.con.execute(view.read_text(encoding="utf-8"))
-        finally:
-            store.con.execute(f"use {source}")
-        store.con.execute(f"checkpoint {_ALIAS}")
+        _finish_copy(store, source)
     finally:
         store.con.execute(f"detach {_ALIAS}")
+
+
+def _finish_copy(store: Store, source: str) -> None:
+    """Create the analysts' views inside the attached copy and write it to disk."""
+    store.con.execute(f"use {_ALIAS}")
+    try:
+        for view in sorted((SQL_DIR / "views").glob("*.sql")):
+            store.con.execute(view.read_text(encoding="utf-8"))
+    finally:
+        store.con.execute(f"use {source}")
+    store.con.execute(f"checkpoint {_ALIAS}")
 
 
 def _update_copy(store: Store, previous: Path, path: Path, tables: set[str]) -> None:
@@ -176,13 +181,7 @@ def _update_copy(store: Store, previous: Path, path: Path, tables: set[str]) -> 
                         f"create table {name} as select {_select_list(store, table)} "
                         f"from {source}.main.{_quote_ident(table)}"
                     )
-        store.con.execute(f"use {_ALIAS}")
-        try:
-            for view in sorted((SQL_DIR / "views").glob("*.sql")):
-                store.con.execute(view.read_text(encoding="utf-8"))
-        finally:
-            store.con.execute(f"use {source}")
-        store.con.execute(f"checkpoint {_ALIAS}")
+        _finish_copy(store, source)
     finally:
         store.con.execute(f"detach {_ALIAS}")
 
