@@ -221,10 +221,6 @@ def corpus_id(url: str) -> str:
     return "rn-" + hashlib.sha256(url.strip().encode()).hexdigest()[:12]
 
 
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(canonical_text(text).encode()).hexdigest()
-
-
 def split_of(label: dict[str, Any]) -> str:
     """``test`` for a fifth of the corpus, ``dev`` for the rest.
 

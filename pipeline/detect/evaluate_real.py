@@ -15,7 +15,7 @@ on their own.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -144,11 +144,3 @@ def format_grouping(report: GroupingReport, *, title: str) -> str:
     if report.mixed_events:
         lines.append(f"events mixing decrees or negatives: {len(report.mixed_events)}")
     return "\n".join(lines)
-
-
-def coverage(items: Iterable[Label]) -> Counter[str]:
-    """How many labelled texts are cached and how many are missing."""
-    counts: Counter[str] = Counter()
-    for item in items:
-        counts["cached" if item.text is not None else "missing"] += 1
-    return counts
