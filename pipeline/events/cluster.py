@@ -298,8 +298,10 @@ def assign(
 ) -> list[list[Mention]]:
     """Place ``mentions`` (in publication order) into ``clusters`` or new ones.
 
-    The existing clusters are not split or merged; the result lists them
-    first, in their given order, then the new clusters in order of founding.
+    The existing clusters are never split; two of them merge only when the
+    merge pass finds them compatible as wholes (a report bridged them).  The
+    result lists the surviving given clusters first, in their given order, then
+    the new clusters in order of founding.
     """
     out = [list(c) for c in clusters if c]
     profiles = [profile(c) for c in out]
@@ -336,7 +338,7 @@ def _joinable(
 ) -> bool:
     if prof_a.country is None or prof_a.country != prof_b.country:
         return False
-    if _gap(prof_a.dates, prof_b.dates) > MAX_WINDOW or prof_a.batches != prof_b.batches:
+    if _gap(prof_a.dates, prof_b.dates).days > w.max_gap_days or prof_a.batches != prof_b.batches:
         return False
     return all(compatible(m, prof_a, w) for m in b) or all(compatible(m, prof_b, w) for m in a)
 
