@@ -14,6 +14,7 @@ Failures never raise: they come back as a ``FetchResult`` with a one-line
 
 from __future__ import annotations
 
+import functools
 import ssl
 import threading
 import time
@@ -94,6 +95,13 @@ class HostGate:
             yield
 
 
+@functools.cache
+def _system_context() -> ssl.SSLContext:
+    """The system's CAs, loaded once per process (about 15 ms a load) and
+    shared by every client: an SSL context is safe to share between threads."""
+    return httpx.create_ssl_context()
+
+
 class _GuardedTransport(httpx.HTTPTransport):
     """httpx's own transport, over a connection pool that connects through ``backend``.
 
@@ -105,9 +113,12 @@ class _GuardedTransport(httpx.HTTPTransport):
     def __init__(
         self, backend: GuardedBackend, limits: httpx.Limits, verify: ssl.SSLContext | bool
     ) -> None:
-        super().__init__(limits=limits, trust_env=False, verify=verify)
-        if not isinstance(verify, ssl.SSLContext):
+        if verify is True:
+            verify = _system_context()
+        elif not isinstance(verify, ssl.SSLContext):
             verify = httpx.create_ssl_context(verify=verify)
+        # given a context, httpx loads no certificates of its own
+        super().__init__(limits=limits, trust_env=False, verify=verify)
         self._pool = httpcore.ConnectionPool(
             ssl_context=verify,
             max_connections=limits.max_connections,

@@ -161,27 +161,26 @@ def _poll(
     with Store.open(settings.db) as store:
         entries = _new_entries(store, entries, staged_urls)
         flow.stage_rejections(store, folder, [e.url for e in entries])
-    summary["entries_seen"] = len(entries) + len(staged_urls)
+        summary["entries_seen"] = len(entries) + len(staged_urls)
 
-    batches = []
-    for index in range(0, len(entries), BATCH_SIZE):
-        path = folder / f"entries-{index // BATCH_SIZE + 1:04d}.jsonl"
-        staging.write_jsonl(
-            path, (staging.entry_to_json(e) for e in entries[index : index + BATCH_SIZE])
+        batches = []
+        for index in range(0, len(entries), BATCH_SIZE):
+            path = folder / f"entries-{index // BATCH_SIZE + 1:04d}.jsonl"
+            staging.write_jsonl(
+                path, (staging.entry_to_json(e) for e in entries[index : index + BATCH_SIZE])
+            )
+            batches.append(str(path))
+        staging.write_jsonl(_summary_path(folder), [summary])
+        staging.write_json(
+            marker,
+            {
+                "batches": [*resumed_batches, *batches],
+                "resumed": [str(f) for f in resumed],
+                "polled_at": moment.isoformat(),
+                "db": str(settings.db.resolve()),
+            },
         )
-        batches.append(str(path))
-    staging.write_jsonl(_summary_path(folder), [summary])
-    staging.write_json(
-        marker,
-        {
-            "batches": [*resumed_batches, *batches],
-            "resumed": [str(f) for f in resumed],
-            "polled_at": moment.isoformat(),
-            "db": str(settings.db.resolve()),
-        },
-    )
-    # the entries are durable in the folder: only now may the feeds' state move on
-    with Store.open(settings.db) as store:
+        # the entries are durable in the folder: only now may the feeds' state move on
         feed_store.save_states(store, [o.state for o in outcomes])
     faults.checkpoint("poll")
     return [*resumed_batches, *batches]
@@ -274,7 +273,19 @@ def load(
 ) -> dict[str, Any]:
     """Store the staged articles, cluster them into events, record the run."""
     settings = _settings(settings)
-    moment = _now(now)
+    with Store.open(settings.db) as store:
+        return _load(store, run_key, articles, _now(now), settings, kind)
+
+
+def _load(
+    store: Store,
+    run_key: str,
+    articles: Sequence[str],
+    moment: datetime,
+    settings: Settings,
+    kind: str,
+) -> dict[str, Any]:
+    """``load`` on an open working database."""
     errors: list[str] = []
     rejected: list[dict[str, Any]] = []
 
@@ -301,13 +312,12 @@ def load(
     summary.feeds_not_modified = polled.get("feeds_not_modified", 0)
     summary.feeds_failed = polled.get("feeds_failed", 0)
     summary.entries_seen = polled.get("entries_seen", 0)
-    with Store.open(settings.db) as store:
-        changes = _store_items(store, staged(), summary, settings, moment)
-        flow.remember_rejections(store, rejected)
-        summary.errors = [*polled.get("errors", []), *errors]
-        summary.pages_failed = len(errors)
-        summary.finished_at = datetime.now(UTC)
-        save_run(store, summary, kind=kind)
+    changes = _store_items(store, staged(), summary, settings, moment)
+    flow.remember_rejections(store, rejected)
+    summary.errors = [*polled.get("errors", []), *errors]
+    summary.pages_failed = len(errors)
+    summary.finished_at = datetime.now(UTC)
+    save_run(store, summary, kind=kind)
     # stored and clustered: neither this folder nor the ones it resumed is pending now
     resumed = _resumed_folders(folder)
     staging.mark_done([folder, *resumed], by=run_key)
@@ -353,17 +363,22 @@ def _summary_dict(summary: RunSummary) -> dict[str, Any]:
 def publish(*, settings: Settings | None = None) -> str:
     """Write the analysts' read-only copy (atomic replace) and its Parquet export,
     with the expected-pardon calendar refreshed first; then rebuild the report."""
+    settings = _settings(settings)
+    with Store.open(settings.db) as store:
+        return _publish(store, settings)
+
+
+def _publish(store: Store, settings: Settings) -> str:
+    """``publish`` from an open working database."""
     from pipeline.report import write_report
     from pipeline.report.site import MARKER as REPORT_MARKER
     from pipeline.store.customs import refresh_occasions
     from pipeline.store.publish import publish as publish_copy
 
-    settings = _settings(settings)
     today = datetime.now(UTC).date()
     before = _stamp(settings.published_db)
-    with Store.open(settings.db) as store:
-        refresh_occasions(store, today=today)
-        path = str(publish_copy(store, settings.published_db))
+    refresh_occasions(store, today=today)
+    path = str(publish_copy(store, settings.published_db))
     # the report shows the copy as of a day: rebuilt when either changed
     built = _stamp(settings.report_dir / REPORT_MARKER)
     built_on = datetime.fromtimestamp(built[1] / 1e9, UTC).date() if built else None
@@ -403,24 +418,30 @@ def send_alerts(
     sends through that Airflow connection; without it, or when it is not defined,
     settings decide.
     """
+    settings = _settings(settings)
+    transport = _transport(settings, smtp_conn_id)
+    with Store.open(settings.db) as store:
+        return _send_alerts(store, run_key, _now(now), settings, transport)
+
+
+def _send_alerts(
+    store: Store, run_key: str, moment: datetime, settings: Settings, transport: Any = None
+) -> dict[str, Any]:
+    """``send_alerts`` on an open working database."""
     from pipeline.alerts import run_alerts
     from pipeline.store.runs import add_alerts
 
-    settings = _settings(settings)
-    transport = _transport(settings, smtp_conn_id)
-    moment = _now(now)
-    with Store.open(settings.db) as store:
-        outcome = run_alerts(store, settings, now=moment, transport=transport)
-        # `pardonwatch runs` counts the alerts of every run, the alerts DAG's too
-        add_alerts(
-            store,
-            run_key,
-            sent=outcome.sent,
-            failed=outcome.failed,
-            errors=outcome.errors,
-            started_at=moment,
-            finished_at=datetime.now(UTC),
-        )
+    outcome = run_alerts(store, settings, now=moment, transport=transport)
+    # `pardonwatch runs` counts the alerts of every run, the alerts DAG's too
+    add_alerts(
+        store,
+        run_key,
+        sent=outcome.sent,
+        failed=outcome.failed,
+        errors=outcome.errors,
+        started_at=moment,
+        finished_at=datetime.now(UTC),
+    )
     return {"run_key": run_key, **outcome.to_dict()}
 
 
@@ -476,15 +497,16 @@ def run_cycle(
         batches = _poll(run_key, settings, moment, force, progress, held)
         # one client for every batch, extraction overlapping the network (pipeline.flow)
         staged = flow.fetch_extract(batches, settings, progress)
-        result = load(run_key, staged, now=moment, settings=settings, kind="run")
-        try:
-            alerts = send_alerts(run_key, now=moment, settings=settings)
-        except SubscribersError as exc:
-            alerts = {"errors": [f"alerts not sent: {exc}"]}
-        faults.checkpoint("alert")
-        published = publish(settings=settings)
-        faults.checkpoint("publish")
+        # the network is done: one opening of the database for the rest
         with Store.open(settings.db) as store:
+            result = _load(store, run_key, staged, moment, settings, "run")
+            try:
+                alerts = _send_alerts(store, run_key, moment, settings)
+            except SubscribersError as exc:
+                alerts = {"errors": [f"alerts not sent: {exc}"]}
+            faults.checkpoint("alert")
+            published = _publish(store, settings)
+            faults.checkpoint("publish")
             summary = _finish(store, result, alerts, kind="run")
         for done in [folder, *_resumed_folders(folder)]:
             shutil.rmtree(done, ignore_errors=True)

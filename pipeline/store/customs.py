@@ -8,6 +8,8 @@ the next one; ``v_expected_pardons`` matches the occasions with the decrees.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,16 +23,24 @@ __all__ = ["expected_pardons", "refresh_occasions"]
 def refresh_occasions(store: Store, *, today: date, customs_file: Path = CUSTOMS_FILE) -> int:
     """Rewrite ``expected_occasions`` (one transaction); return the number of rows.
 
+    Nothing is rewritten (and -1 returned) when its inputs are those of the
+    last refresh: the customs file, the decrees' history, the years covered.
+
     The years run from the first decree's (or last year, with no decree) to
     the year after ``today``.  Running it twice on the same data writes the
     same rows.
     """
+    history = store.rows("customs_history")
+    years = store.rows("customs_years")[0]
+    first = min(years["first_year"] or today.year - 1, today.year - 1)
+    digest = _inputs_digest(customs_file, history, first, today.year)
+    kept = store.rows("calendar_state_get")
+    if kept and kept[0]["inputs_sha256"] == digest:
+        return -1
     from pipeline.detect.countries import name_of
 
     curated = load_customs(customs_file)
-    learned = learn_customs(store.rows("customs_history"), curated)
-    years = store.rows("customs_years")[0]
-    first = min(years["first_year"] or today.year - 1, today.year - 1)
+    learned = learn_customs(history, curated)
     rows = []
     for occurrence in occurrences([*curated.customs, *learned], first, today.year + 1):
         row = occurrence.to_row()
@@ -40,7 +50,17 @@ def refresh_occasions(store: Store, *, today: date, customs_file: Path = CUSTOMS
         store.run("customs_delete")
         if rows:
             store.run("customs_insert", {"occasions": rows})
+        store.run("calendar_state_set", {"digest": digest})
     return len(rows)
+
+
+def _inputs_digest(
+    customs_file: Path, history: list[dict[str, Any]], first: int, this_year: int
+) -> str:
+    """SHA-256 over everything the calendar is built from."""
+    digest = hashlib.sha256(customs_file.read_bytes())
+    digest.update(json.dumps([history, first, this_year], default=str).encode())
+    return digest.hexdigest()
 
 
 def expected_pardons(store: Store) -> list[dict[str, Any]]:

@@ -43,8 +43,9 @@ __all__ = [
 ]
 
 # tables left out of the copy: the near-duplicate index (16 rows per article)
-# and the memory of rejected pages serve the pipeline, not analysts
-INTERNAL_TABLES = ("article_sketch", "rejected_pages")
+# the memory of rejected pages and the calendar's input digest serve the
+# pipeline, not analysts
+INTERNAL_TABLES = ("article_sketch", "calendar_state", "rejected_pages")
 # columns left out of the copy, per table
 LEAVE_OUT: dict[str, tuple[str, ...]] = {"articles": ("html_zlib",), "alerts": ("message",)}
 # the main tables exported to Parquet beside every analysts' view

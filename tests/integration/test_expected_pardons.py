@@ -93,6 +93,25 @@ def test_refreshing_twice_writes_the_same_rows(store: Store):
     assert store.query("select * from expected_occasions order by all") == first
 
 
+def test_the_calendar_is_rebuilt_only_when_its_inputs_change(store: Store, tmp_path: Path):
+    _archive(store)
+    assert refresh_occasions(store, today=TODAY) == -1  # same decrees, same year: kept
+    # a new year's decree for a learned custom changes the history: rebuilt
+    update_events(
+        store,
+        put(store, _nowruz("nowruz-2025", date(2025, 3, 20), 3_000)),
+        now=NOW,
+    )
+    assert refresh_occasions(store, today=TODAY) > 0
+    row = _row(store, "IR", "nowruz", "2025-03-21")
+    assert row["status"] == "found"
+    # another customs file is another input
+    other = tmp_path / "customs.yaml"
+    other.write_text("customs: []\n", encoding="utf-8")
+    assert refresh_occasions(store, today=TODAY, customs_file=other) >= 0
+    assert not [r for r in expected_pardons(store) if r["source"] == "curated"]
+
+
 SUBSCRIBERS = """subscribers:
   - email: watcher@example.org
     mode: both
