@@ -21,7 +21,12 @@ rounded or partial one (within 20 %, within a factor of two) for, a figure
 beyond a factor of two against (implementation reports are exempt: totals
 differ from the announced figure); each day between the dates after the
 first against; no date at all against; the same decree number ("Decree
-No. 212") for, another against.  A missing field adds nothing.  A
+No. 212") for, another against; each further number both evidences give
+(the parts of a figure, "2,150 in custody and 160 on bail") for.  Without a
+date on one side, two exact figures that are not one another's slip are
+strongly against: they are the same custom's decrees of two years.  The
+legislature and the head of state never disagree (one passes an amnesty
+law, the other signs it).  A missing field adds nothing.  A
 mention joins when the score reaches the threshold; among clusters it may
 join, the highest score wins, then the nearest date, then the cluster
 founded first.  Clusters are indexed by country and week, so a mention is
@@ -74,6 +79,8 @@ class Profile:
     counts: frozenset[int] = frozenset()  # exact figures as written
     rulers: frozenset[str] = frozenset()  # canonical names of known rulers
     decree_numbers: frozenset[str] = frozenset()
+    numbers: frozenset[int] = frozenset()  # every number of the members' evidence
+    exact: tuple[tuple[int, int], ...] = ()  # the rounding each exact figure allows
 
 
 def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
@@ -119,6 +126,8 @@ def profile(members: Sequence[Mention]) -> Profile:
         counts=frozenset(m.decree.count for m in members if m.decree.count is not None),
         rulers=frozenset(m.ruler for m in members if m.ruler),
         decree_numbers=frozenset(n for m in members for n in m.decree_numbers),
+        numbers=frozenset(n for m in members for n in m.numbers),
+        exact=tuple(m.exact for m in members if m.exact and not m.implementation),
     )
 
 
@@ -155,6 +164,12 @@ class Weights:
     close_figure: float = 1.5  # within 20 %: a rounded or partial figure
     near_figure: float = 0.5  # within a factor of two: partial, or misread
     far_figure: float = -1.5  # beyond a factor of two (implementation reports exempt)
+    # two exact figures, neither a rounding of the other, where one side has no
+    # date to tell the years apart: on top of the ratio's score ("483" and
+    # "334" are within a factor of two, yet two years' decrees of one custom)
+    other_exact_figure: float = -3.0
+    shared_number: float = 1.5  # each number both evidences give (parts), beyond the figure
+    shared_numbers_cap: float = 3.0
     same_decree_number: float = 3.0
     other_decree_number: float = -3.0
     per_day: float = -0.3  # each day between the dates, after the first
@@ -176,6 +191,16 @@ def _occasion_score(mention: Mention, prof: Profile, w: Weights) -> float:
     return w.same_occasion if own & theirs else w.other_occasion
 
 
+# an amnesty law is passed by the legislature and signed or proclaimed by the
+# head of state: reports credit either, so the two never disagree
+HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})
+
+
+def _law_and_signature(offices: set[str]) -> bool:
+    """Whether ``offices`` are the parliament and heads of state only."""
+    return "parliament" in offices and offices - {"parliament"} <= HEADS_OF_STATE
+
+
 def _issuer_score(mention: Mention, prof: Profile, w: Weights) -> float:
     """A ruler named by both agrees most; two different rulers, or two known
     offices that differ, disagree; a personal name that is no known ruler
@@ -190,6 +215,8 @@ def _issuer_score(mention: Mention, prof: Profile, w: Weights) -> float:
         return w.same_office
     offices = {i for i in issuers if i in normalise.OFFICE_KEYS}
     if issuer in normalise.OFFICE_KEYS:
+        if _law_and_signature({issuer} | offices):
+            return 0.0
         return w.other_issuer if offices else 0.0
     return 0.0 if offices and len(offices) == len(issuers) else w.other_issuer
 
@@ -208,11 +235,27 @@ def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
             for other_low, other_high in prof.figures
         )
 
+    exact = mention.exact
+    other_exact = (
+        (mention.dates is None or prof.dates is None)
+        and exact is not None
+        and bool(prof.exact)
+        and all(exact[1] < theirs[0] or theirs[1] < exact[0] for theirs in prof.exact)
+    )
+    penalty = w.other_exact_figure if other_exact else 0.0
     if within(1.2):
-        return w.close_figure
+        return w.close_figure + penalty
     if within(FIGURE_RATIO):
-        return w.near_figure
-    return w.far_figure
+        return w.near_figure + penalty
+    return w.far_figure + penalty
+
+
+def _numbers_score(mention: Mention, prof: Profile, w: Weights) -> float:
+    """Numbers both evidences give (parts, anniversaries, years), the figure aside."""
+    shared = mention.numbers & prof.numbers
+    if mention.decree.count is not None:
+        shared = shared - {mention.decree.count}
+    return min(w.shared_numbers_cap, w.shared_number * len(shared))
 
 
 def _batch_agrees(mention: Mention, prof: Profile) -> bool:
@@ -245,6 +288,7 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
         + _occasion_score(mention, prof, weights)
         + _issuer_score(mention, prof, weights)
         + _figure_score(mention, prof, weights)
+        + _numbers_score(mention, prof, weights)
     )
     if mention.dates is None or prof.dates is None:
         return total + weights.undated

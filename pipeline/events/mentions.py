@@ -44,7 +44,9 @@ class Mention:
     implementation: bool = field(init=False)
     batch: str | None = field(init=False)
     decree_numbers: frozenset[str] = field(init=False)
+    numbers: frozenset[int] = field(init=False)
     figures: tuple[int, int] | None = field(init=False)
+    exact: tuple[int, int] | None = field(init=False)
     dates: tuple[date, date] | None = field(init=False)
 
     def __post_init__(self) -> None:
@@ -56,7 +58,9 @@ class Mention:
             "implementation": normalise.is_implementation(self.decree),
             "batch": normalise.batch_marker(self.decree),
             "decree_numbers": normalise.decree_numbers(self.decree),
+            "numbers": normalise.evidence_numbers(self.decree),
             "figures": normalise.count_range(self.decree),
+            "exact": normalise.exact_range(self.decree),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)

@@ -26,6 +26,8 @@ __all__ = [
     "country_key",
     "date_interval",
     "decree_numbers",
+    "evidence_numbers",
+    "exact_range",
     "is_implementation",
     "is_vague",
     "issuer_key",
@@ -165,6 +167,20 @@ def count_range(decree: Decree) -> tuple[int, int] | None:
     return None
 
 
+def exact_range(decree: Decree) -> tuple[int, int] | None:
+    """The 1 % around an exact figure ("1,769") that a late correction or a
+    slip allows, ``None`` for a bound, an approximation, a range or words."""
+    count = decree.count
+    if count is None or decree.count_magnitude:
+        return None
+    if any(v is not None and v != count for v in (decree.count_low, decree.count_high)):
+        return None
+    text = _text(decree.count_text)
+    if any(p.search(text) for p in (vocabulary.MORE, vocabulary.LESS, vocabulary.ABOUT)):
+        return None
+    return int(count * 0.99), int(count * 1.01 + 0.999)
+
+
 def is_vague(decree: Decree) -> bool:
     """Whether the figure is only words ("tens of thousands", "ده‌ها هزار",
     "des milliers"): the detector gave it an order of magnitude, no number."""
@@ -259,6 +275,22 @@ def decree_numbers(decree: Decree) -> frozenset[str]:
     """The numbers of the decrees the evidence names ("Decree No. 212")."""
     text = normalize(" ".join(decree.evidence))
     return frozenset(m.group(1) for m in vocabulary.DECREE_NUMBER.finditer(text))
+
+
+# a figure with thousands separators ("2,476", "1.769", "12 399") or a plain run of digits
+_FIGURE = re.compile(r"(?<!\d)\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+")
+
+
+def evidence_numbers(decree: Decree) -> frozenset[int]:
+    """The numbers of the evidence sentences, in any script, that can tell one
+    decree from another: the figure and its parts, the decree's number.
+
+    Days of the month and years are left out: the reports of one custom in
+    other years repeat them ("17 August", "since 1945").
+    """
+    text = normalize(" ".join(decree.evidence))
+    found = (int(re.sub(r"\D", "", m.group(0))) for m in _FIGURE.finditer(text))
+    return frozenset(n for n in found if n > 31 and not 1900 <= n <= 2100)
 
 
 def batch_marker(decree: Decree) -> str | None:

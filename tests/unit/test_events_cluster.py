@@ -233,3 +233,60 @@ def test_the_same_decree_number_joins_reports_days_apart_and_another_keeps_them_
     same = m("b", later, announced_on=later, evidence=("Under Decree No. 212, 40 were freed.",))
     other = m("c", D, announced_on=D, evidence=("Decree No. 213 pardons convicts.",))
     assert groups(first, same, other) == [["a", "b"], ["c"]]
+
+
+def undated(article_id: str, **fields: Any) -> Mention:
+    """A mention whose article has no publication date and whose text gives none."""
+    base: dict[str, Any] = {"country": "Morocco", "country_code": "MA"}
+    base.update({"issuer": "King Mohammed VI", **fields})
+    return Mention(article_id, 0, Decree(**base), published=None, confidence=0.8)
+
+
+def test_undated_reports_of_one_custom_with_other_exact_figures_are_other_years():
+    # the same king, the same holiday, figures within a factor of two: with no
+    # date to tell the years apart, two exact figures that differ are two decrees
+    a = undated("a", occasion="throne_day", count=1204, count_text="1,204")
+    b = undated("b", occasion="throne_day", count=1517, count_text="1,517")
+    c = undated("c", occasion="throne_day", count=1204, count_text="1,204")
+    assert groups(a, b, c) == [["a", "c"], ["b"]]
+
+
+def test_numbers_both_reports_repeat_place_an_undated_report():
+    parts = "in all 2,150 were in custody and 160 were free on bail, for the 41st anniversary"
+    dated = m(
+        "a",
+        D,
+        country="Morocco",
+        country_code="MA",
+        issuer="King Mohammed VI",
+        announced_on=D,
+        count=2310,
+        occasion="throne_day",
+        evidence=(f"The king pardoned 2,310 people; {parts}.",),
+    )
+    rounded = undated(
+        "b",
+        count_low=2300,
+        count_high=2399,
+        count_text="over 2,300",
+        evidence=(f"Over 2,300 people were pardoned by the king; {parts}.",),
+    )
+    bare = undated("c", count_low=2300, count_high=2399, count_text="over 2,300")
+    assert groups(dated, rounded) == [["a", "b"]]
+    assert groups(dated, bare) == [["a"], ["c"]]
+
+
+def test_an_amnesty_law_credited_to_parliament_or_to_the_president_is_one_decree():
+    voted = m("a", D, country="Mexico", country_code="MX", issuer="Congress", announced_on=D)
+    signed = m(
+        "b",
+        date(2024, 4, 11),
+        country="Mexico",
+        country_code="MX",
+        issuer="President",
+        announced_on=date(2024, 4, 11),
+    )
+    assert groups(voted, signed) == [["a", "b"]]
+    # two heads of state still disagree
+    king = m("c", D, country="Mexico", country_code="MX", issuer="King", announced_on=D)
+    assert groups(signed, king) == [["b"], ["c"]]
