@@ -119,7 +119,25 @@ def read_date(
                 effect = _EFFECT.search(verdict.text[start : mention.start])
                 if _plausible(mention, published) and not named and not effect:
                     return mention.date
+    if published is None:
+        return _occasion_date(evidence)
     return published if fresh else None
+
+
+def _occasion_date(evidence: list[Evidence]) -> date | None:
+    """With no publication date to stand in, the dated occasion of the decree's
+    own sentences ("remission on Independence Day, August 17, 2021") dates it:
+    the nearest to the granting words.  Only dates with their year are read."""
+    best: tuple[float, date] | None = None
+    for rank, ev in enumerate(evidence):
+        text = ev.verdict.text
+        for mention in DATE_READERS[ev.lex.code].find(text, None):
+            if _EFFECT.search(text[max(0, mention.start - 30) : mention.start]):
+                continue
+            cost = distance(mention.start, mention.end, ev.hit.start, ev.hit.end) + 30.0 * rank
+            if best is None or cost < best[0]:
+                best = (cost, mention.date)
+    return best[1] if best else None
 
 
 # a date from which a decree takes effect is not the date it was made

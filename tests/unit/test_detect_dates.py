@@ -53,3 +53,21 @@ def test_relative_date_without_publication_does_not_resolve():
 def test_announced_on_resolves_weekday_against_published():
     text = "King Mohammed VI pardoned 1,200 prisoners on Monday, the ministry said."
     assert detect(text, published=PUB).primary.announced_on == date(2024, 3, 4)
+
+
+def test_an_undated_report_is_dated_by_the_occasion_its_decree_sentence_dates():
+    text = (
+        "The justice ministry granted remission to 1,200 inmates across the country "
+        "to mark Independence Day on August 17, 2021."
+    )
+    undated = detect(text, published=None)
+    assert undated.is_pardon_announcement
+    assert undated.decrees[0].announced_on == date(2021, 8, 17)
+    # a publication date keeps its say: the holiday's date is the occasion's name
+    dated = detect(text, published=date(2021, 8, 18))
+    assert dated.decrees[0].announced_on == date(2021, 8, 18)
+    # an undated report that dates nothing stays undated
+    assert (
+        detect(text.replace(" on August 17, 2021", ""), published=None).decrees[0].announced_on
+        is None
+    )
