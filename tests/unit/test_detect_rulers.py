@@ -3,7 +3,13 @@
 from datetime import date
 
 from pipeline.detect import detect
-from pipeline.detect.rulers import SOLE_PARDONER, canonical_issuer, holder, ruler_named
+from pipeline.detect.rulers import (
+    SOLE_PARDONER,
+    canonical_issuer,
+    holder,
+    ruler_country,
+    ruler_named,
+)
 
 
 def test_a_ruler_named_in_cyrillic_gets_office_and_english_name():
@@ -89,3 +95,62 @@ def test_where_one_office_alone_pardons_its_holder_on_the_day_is_the_issuer():
     assert holder("KW", SOLE_PARDONER["KW"], date(2022, 11, 24)) == (
         "Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah"
     )
+
+
+def test_past_rulers_come_from_the_table_of_terms_by_the_decree_date():
+    assert canonical_issuer("the King", "KH", date(1999, 4, 2)) == "King Norodom Sihanouk"
+    assert canonical_issuer("the King", "KH", date(2012, 4, 2)) == "King Norodom Sihamoni"
+    assert canonical_issuer("President Habibie", "ID", date(1998, 8, 17)) == (
+        "President B.J. Habibie"
+    )
+
+
+def test_a_surname_shared_by_two_rulers_is_told_apart_by_the_date():
+    assert canonical_issuer("President Berdimuhamedov", "TM", date(2016, 5, 3)) == (
+        "President Gurbanguly Berdimuhamedov"
+    )
+    assert canonical_issuer("President Berdimuhamedov", "TM", date(2024, 5, 3)) == (
+        "President Serdar Berdimuhamedov"
+    )
+
+
+def test_urdu_office_words_and_names_get_the_english_form():
+    assert canonical_issuer("صدر مملکت آصف علی زرداری", "PK", None) == "President Asif Ali Zardari"
+    assert canonical_issuer("سپریم لیڈر ہیبت اللہ اخوندزادہ", "AF", None) == (
+        "Supreme Leader Hibatullah Akhundzada"
+    )
+
+
+def test_of_several_rulers_named_the_one_named_first_is_taken():
+    text = "Council head al-Burhan signed the pardon; under al-Bashir such pardons were rare."
+    assert ruler_named(text, "SD", None) == "Sovereign Council Chairman Abdel Fattah al-Burhan"
+
+
+def test_the_ruler_of_the_office_asked_for_is_taken():
+    text = "Vice President Mohammed bin Rashid and President Mohamed bin Zayed spoke."
+    assert ruler_named(text, "AE", None, "President") == (
+        "President Sheikh Mohamed bin Zayed Al Nahyan"
+    )
+
+
+def test_the_country_follows_from_the_ruler_an_issuer_names():
+    assert ruler_country("صدر آصف علی زرداری", None) == "PK"
+    assert ruler_country("the President", None) is None
+
+
+def test_an_undated_report_names_its_president_and_is_not_given_todays():
+    text = (
+        "Colombo President Mahinda Rajapaksa opened the festival.\n"
+        "On Friday the President pardoned 300 prisoners to mark the holiday."
+    )
+    decree = detect(text, lang="en").primary
+    assert decree.issuer == "President Mahinda Rajapaksa"
+
+
+def test_a_year_recalled_in_the_text_does_not_displace_the_leader_it_names():
+    text = (
+        "Leader Ayatollah Khamenei on Sunday pardoned 900 convicts for the anniversary "
+        "of the revolution that began in 1979."
+    )
+    decree = detect(text, lang="en").primary
+    assert decree.issuer == "Supreme Leader Ali Khamenei"
