@@ -58,8 +58,10 @@ from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, norm
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
 from .rulers import (
+    LEGISLATURES,
     SOLE_PARDONER,
     canonical_issuer,
+    collective_body,
     holder,
     names_ruler,
     office_by_adjective,
@@ -603,6 +605,7 @@ def _decrees(
                     code,
                     announced or published or _year_of(norm),
                     dated=bool(announced or published),
+                    by_law=_by_law(evidence),
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
@@ -638,6 +641,7 @@ def _issuer(
     on: date | None,
     *,
     dated: bool = True,
+    by_law: bool = False,
 ) -> str | None:
     """The canonical issuer: from the issuer's words when they name a ruler or a
     collective body; else a ruler of the decree's country named in the decree's
@@ -649,8 +653,14 @@ def _issuer(
     holder on ``on``: a report without a date would otherwise get today's.
     ``dated`` is false when ``on`` is only the year the text names most: a
     ruler it names who did not hold office that year is still taken.
+
+    ``by_law``: the decree is a law the legislature passed (an amnesty law), so
+    the legislature is its issuer, not the president who proposed, signed or
+    promulgated it, nor the government that drafted it.
     """
     canon = canonical_issuer(written, code, on) if written else None
+    if by_law and (canon is None or collective_body(canon) is None):
+        return LEGISLATURES.get(code or "", "Parliament")
     text = " ".join(dict.fromkeys(context))
     office = office_of(written) if written and not names_ruler(written) else None
     if office is not None:
@@ -669,6 +679,16 @@ def _issuer(
         if office is not None:
             return holder(code, office, on) or office
     return canon
+
+
+# rules that find a law passed, not a decree signed ("en.grant.law_passed", "tr.grant.law")
+_LAW_RULE = re.compile(r"\.grant\.law(?:_passed)?$")
+
+
+def _by_law(evidence: list[Evidence]) -> bool:
+    """Whether every granting match of the decree is a law passed."""
+    grants = [ev.hit.rule for ev in evidence if ev.hit.kind == "grant"]
+    return bool(grants) and all(_LAW_RULE.search(rule) for rule in grants)
 
 
 def _named_ruler(

@@ -27,11 +27,13 @@ from functools import cache
 from .normalize import fold
 
 __all__ = [
+    "LEGISLATURES",
     "OFFICE_WORDS",
     "RULERS",
     "SOLE_PARDONER",
     "Ruler",
     "canonical_issuer",
+    "collective_body",
     "holder",
     "known_issuer",
     "names_ruler",
@@ -460,6 +462,15 @@ SOLE_PARDONER: dict[str, str] = {
     "QA": "Emir",
 }
 
+# Legislatures that reports of their amnesty laws call by their own name
+# ("the State Duma", "the NPC Standing Committee"), where a report may also say
+# only "parliament", "the lower house" or "the top legislature".
+LEGISLATURES: dict[str, str] = {
+    "RU": "State Duma",
+    "CN": "National People's Congress Standing Committee",
+    "NI": "National Assembly",
+}
+
 # Office words of the supported languages -> the English office.  Searched
 # in order: the first that occurs in the issuer's words wins.
 OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -556,7 +567,14 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "State Duma",
-        ("state duma", "госдум", "государственной думы", "государственная дума", "duma"),
+        (
+            "state duma",
+            "staatsduma",
+            "госдум",
+            "государственной думы",
+            "государственная дума",
+            "duma",
+        ),
     ),
     (
         "National People's Congress Standing Committee",
@@ -601,6 +619,9 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Parliament",
         (
             "parliament",
+            "lower house",
+            "unterhaus",
+            "нижняя палата",
             "parlement",
             "parlamento",
             "parlament",
@@ -804,6 +825,8 @@ def canonical_issuer(text: str | None, country_code: str | None, on: date | None
 
                 country = name_of(country_code)
                 return f"Government of {country}" if country else name
+            if name == "Parliament" and country_code in LEGISLATURES:
+                return LEGISLATURES[country_code]
             return name
     return text
 
@@ -825,6 +848,11 @@ _OFFICE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "President",
         (
             "presidential",
+            "presidency",
+            "presidence",
+            "presidencia",
+            "الرئاسة",
+            "ریاست جمهوری",
             "presidentielle",
             "presidentiel",
             "presidencial",
@@ -868,6 +896,18 @@ def ruler_country(text: str, on: date | None) -> str | None:
 def names_ruler(text: str) -> bool:
     """Whether ``text`` names a ruler of the table (in any country)."""
     return bool(_any_alias().search(_fold(text)))
+
+
+def collective_body(text: str) -> str | None:
+    """The English name of the body ``text`` names (a legislature, a council, a
+    ministry), not a government at large; None for a ruler or an office."""
+    if office_of(text) is not None or names_ruler(text):
+        return None
+    folded = _fold(text)
+    for name, pattern in _collective_patterns():
+        if name not in ("Government", "Military government") and pattern.search(folded):
+            return name
+    return None
 
 
 def known_issuer(text: str) -> bool:
