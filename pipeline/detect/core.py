@@ -58,10 +58,15 @@ from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, norm
 from .normalize import OffsetMap, normalize_with_map
 from .occasions import eid_on
 from .rulers import (
+    LEGISLATURES,
     SOLE_PARDONER,
     canonical_issuer,
+    collective_body,
     holder,
+    names_ruler,
     office_by_adjective,
+    office_of,
+    ruler_country,
     ruler_named,
     settled,
 )
@@ -599,6 +604,8 @@ def _decrees(
                     + [v.text for v in segment if v.index not in earlier],
                     code,
                     announced or published or _year_of(norm),
+                    dated=bool(announced or published),
+                    by_law=_by_law(evidence),
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
@@ -628,16 +635,41 @@ def _decrees(
 
 
 def _issuer(
-    written: str | None, context: list[str], code: str | None, on: date | None
+    written: str | None,
+    context: list[str],
+    code: str | None,
+    on: date | None,
+    *,
+    dated: bool = True,
+    by_law: bool = False,
 ) -> str | None:
     """The canonical issuer: from the issuer's words when they name a ruler or a
     collective body; else a ruler of the decree's country named in the decree's
     sentences ("the president" in the lead, "Tokayev" two sentences on); else
-    the office or the words as written."""
+    the office or the words as written.
+
+    Words that give an office alone ("the President") are completed with the
+    holder of that office the decree's sentences name, before the table's
+    holder on ``on``: a report without a date would otherwise get today's.
+    ``dated`` is false when ``on`` is only the year the text names most: a
+    ruler it names who did not hold office that year is still taken.
+
+    ``by_law``: the decree is a law the legislature passed (an amnesty law), so
+    the legislature is its issuer, not the president who proposed, signed or
+    promulgated it, nor the government that drafted it.
+    """
     canon = canonical_issuer(written, code, on) if written else None
+    if by_law and (canon is None or collective_body(canon) is None):
+        return LEGISLATURES.get(code or "", "Parliament")
+    text = " ".join(dict.fromkeys(context))
+    office = office_of(written) if written and not names_ruler(written) else None
+    if office is not None:
+        named = _named_ruler(text, code, on, dated, office)
+        if named:
+            return named
     if canon is not None and settled(canon):
         return canon
-    named = ruler_named(" ".join(dict.fromkeys(context)), code, on)
+    named = _named_ruler(text, code, on, dated)
     if named:
         return named
     if code in SOLE_PARDONER:  # only one office pardons there
@@ -647,6 +679,26 @@ def _issuer(
         if office is not None:
             return holder(code, office, on) or office
     return canon
+
+
+# rules that find a law passed, not a decree signed ("en.grant.law_passed", "tr.grant.law")
+_LAW_RULE = re.compile(r"\.grant\.law(?:_passed)?$")
+
+
+def _by_law(evidence: list[Evidence]) -> bool:
+    """Whether every granting match of the decree is a law passed."""
+    grants = [ev.hit.rule for ev in evidence if ev.hit.kind == "grant"]
+    return bool(grants) and all(_LAW_RULE.search(rule) for rule in grants)
+
+
+def _named_ruler(
+    text: str, code: str | None, on: date | None, dated: bool, office: str | None = None
+) -> str | None:
+    named = ruler_named(text, code, on, office)
+    if named is None and not dated and on is not None:
+        # the year guessed may be a past one the text recalls ("the revolution of 1979")
+        named = ruler_named(text, code, None, office)
+    return named
 
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19[89]|20[0-4])\d)(?![\d.,]\d)")
@@ -669,6 +721,9 @@ def _country_from(
         found = country_mentions(issuer)
         if found:
             return found[0].code
+        ruling = ruler_country(issuer, None)
+        if ruling:  # "صدر آصف علی زرداری": the ruler's name says whose decree it is
+            return ruling
     for v in title:
         auths = authority_countries(v.text)
         if auths:

@@ -132,7 +132,15 @@ def _score_quantities(
             score -= 0.3
         if q.kind == "exact" and (q.value or 0) <= 2 and not q.text[:1].isdigit():
             score -= 2.0  # "un premier groupe de détenus", "a group of": an article, not a count
-        if lex.count_noise.search(before[-35:]) or lex.count_noise.search(after[:25]):
+        noise_after = lex.count_noise.search(after[:25])
+        named = lex.people.match(after.lstrip(" \"'"))
+        if noise_after and named:
+            # "259 rebels arrested in the fighting": words after the person noun
+            # describe the people pardoned, they do not make the figure another one
+            lead = len(after) - len(after.lstrip(" \"'"))
+            if noise_after.start() >= lead + named.end():
+                noise_after = None
+        if lex.count_noise.search(before[-35:]) or noise_after:
             score -= 4.0
         if _INCLUDING.search(before[-20:]):
             score -= 2.0

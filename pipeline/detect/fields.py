@@ -22,7 +22,7 @@ from .evidence import DATE_READERS, Evidence, Located, distance
 from .matching import Matcher
 from .normalize import normalize
 from .occasions import find_occasion
-from .rulers import known_issuer
+from .rulers import collective_body, known_issuer
 from .rules import CompiledLexicon, SentenceVerdict, compiled
 
 __all__ = [
@@ -229,8 +229,9 @@ def _clean_issuer(text: str) -> tuple[int, int]:
 
 
 def _named(text: str) -> bool:
-    """Whether an issuer phrase carries a ruler's name, not only a title."""
-    if any(m.leader for m in country_mentions(text)):
+    """Whether an issuer phrase carries a ruler's name, not only a title, or names
+    a body ("the State Duma", "Parliament") that is as complete an issuer."""
+    if any(m.leader for m in country_mentions(text)) or collective_body(text):
         return True
     return len(text.split()) >= 3
 
@@ -250,6 +251,53 @@ def _issuer_matches(verdict: SentenceVerdict) -> list[re.Match[str]]:
     return found
 
 
+# Who proposed or requested the decree ("on a proposal from the judiciary chief",
+# "an amnesty proposed by President Putin", "den Vorschlag von Kremlchef Putin
+# nahm die Duma an") is not who granted it; nor the agent of another verb
+# before the granting one ("the Council, following the policy set by the
+# government, agreed to pardon"); nor a body a person belongs to ("a Member of
+# Parliament").  Such a candidate is taken only when no other is.
+_PROPOSER_BEFORE = re.compile(
+    r"(?:propos\w*|suggest\w*|request\w*|recommend\w*|initiative|vorschlag\w*|antrag\w*"
+    r"|auf betreiben|propuesta|proposición|solicitud|proposta|pedido|demande|sollicitation"
+    r"|consult\w*"
+    r"|предложени\w*|инициатив\w*|ходатайств\w*|پیشنهاد|درخواست|اقتراح|طلب|توصي\w*|تنسيب)"
+    r"(?:\s+(?:of|from|by|von|vom|des|der|de|del|du|da|do|dos|das|la|el|le|the|his|her|its"
+    r"|من|از))*\s*$",
+    re.IGNORECASE,
+)
+_PROPOSER_AFTER = re.compile(
+    r"^\s*(?:vorgelegt\w*|eingebracht\w*|vorgeschlagen\w*|had (?:asked|requested|proposed))",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(
+    r"\w(?:ed|ida|ido|idas|idos|ada|ado|adas|ados|ée|ées|é|és)\s+(?:by|por|par|pelo|pela|pelos)"
+    r"(?:\s+(?:the|el|la|los|las|le|les|l'|o|a|os|as))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# never the grantor: a ruler no longer in office ("ousted leader Suharto", "le
+# défunt roi"), a body someone belongs to ("a Member of Parliament")
+_NOT_GRANTOR = re.compile(
+    r"(?:(?:former|ousted|deposed|toppled|exiled|late|ex-|ancien|défunt|feu|expresidente"
+    r"|ex|difunto|fallecido|falecido|ehemalig\w*|verstorben\w*|бывш\w*|покойн\w*)\s+"
+    r"|(?:members?|speaker|deputy|député\w*|miembros?|membros?|mitglied\w*|депутат\w*)"
+    r"\s+(?:of|de|del|du|da|do|des)(?:\s+(?:the|la|el|le|l'|o|a))?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _side_role(text: str, m: re.Match[str], before_grant: bool) -> bool:
+    """Whether the issuer words at ``m`` name a proposer, or (before the granting
+    words) the agent of another verb, rather than the grantor."""
+    ahead = text[max(0, m.start() - 60) : m.start()]
+    if _PROPOSER_BEFORE.search(ahead) or _PROPOSER_AFTER.match(text[m.end() : m.end() + 40]):
+        return True
+
+    return before_grant and bool(_AGENT_BEFORE.search(ahead))
+
+
 def read_issuer(
     evidence: list[Evidence],
     extra: list[SentenceVerdict],
@@ -264,15 +312,24 @@ def read_issuer(
     Mohamed bin Zayed ordered the release..." in the lead), nearest first.
     """
     candidates: list[tuple[int, Located]] = []
+    aside: list[tuple[int, Located]] = []  # proposers and other verbs' agents
 
-    def add(rank: int, verdict: SentenceVerdict, m: re.Match[str], stop: int | None) -> None:
+    def add(
+        rank: int,
+        verdict: SentenceVerdict,
+        m: re.Match[str],
+        stop: int | None,
+        into: list[tuple[int, Located]] = candidates,
+    ) -> None:
         start, end = m.start(), m.end()
+        if _NOT_GRANTOR.search(verdict.text[max(0, start - 40) : start]):
+            return
         if stop is not None and start < stop < end:
             end = stop  # "رئيس الدولة يأمر": the verb is not the issuer
         s, e = _clean_issuer(verdict.text[start:end])
         if e > s:
             text = verdict.text[start + s : start + e]
-            candidates.append((rank, Located(text, verdict.index, start + s, start + e)))
+            into.append((rank, Located(text, verdict.index, start + s, start + e)))
 
     for order, ev in enumerate(evidence):
         for m in _issuer_matches(ev.verdict):
@@ -280,7 +337,9 @@ def read_issuer(
             dist = distance(m.start(), m.end(), ev.hit.start, ev.hit.end)
             verb_led = ev.hit.kind in ("grant", "future")  # not "Khamenei's amnesty"
             stop = ev.hit.start if verb_led else None
-            add(order * 1000 + (0 if before else 500) + dist, ev.verdict, m, stop)
+            side = _side_role(ev.verdict.text, m, before)
+            rank = order * 1000 + (0 if before else 500) + dist
+            add(rank, ev.verdict, m, stop, aside if side else candidates)
     for order, verdict in enumerate(extra):
         for m in compiled(verdict.lang).issuer.finditer(verdict.text):
             add(100_000 + order, verdict, m, None)
@@ -295,14 +354,15 @@ def read_issuer(
             if verdict.index in decided or verdict.text.isupper():
                 continue
             for m in _issuer_matches(verdict):
-                add(200_000, verdict, m, None)
+                side = _side_role(verdict.text, m, False)
+                add(200_000, verdict, m, None, aside if side else candidates)
             # only an office, a body or a ruler the tables know, not "General X"
             # or "Minister Y" speaking about the decree
             candidates[:] = [c for c in candidates if known_issuer(c[1].value)]
             if candidates:
                 break
     if not candidates:
-        candidates[:] = unknown  # as written, for the analyst
+        candidates[:] = [c for c in aside if known_issuer(c[1].value)] or unknown
     if not candidates:
         return None
     candidates.sort(key=lambda c: (not _named(c[1].value), c[0]))

@@ -177,6 +177,17 @@ class NumberReader:
                     current = 0
         return total + current if seen else None
 
+    def _tens_and_unit(self, text: str) -> int | None:
+        """The value of a tens word and a unit word joined by a hyphen
+        ("twenty-seven" -> 27); None for anything else."""
+        parts = text.split("-")
+        if len(parts) != 2:
+            return None
+        tens, unit = (self._words(p) if p.strip().isalpha() else None for p in parts)
+        if tens is None or unit is None or not (20 <= tens <= 90 and tens % 10 == 0):
+            return None
+        return tens + unit if 1 <= unit <= 9 else None
+
     def read_figure(self, text: str) -> int | None:
         """The value of one figure (digits, digits + scale, or number words)."""
         text = text.strip()
@@ -237,6 +248,12 @@ class NumberReader:
             if m.group("range"):
                 bounds = self._range(m.group("range"))
                 if bounds is None:
+                    # "twenty-seven" is one figure written with a hyphen, not a range
+                    value = self._tens_and_unit(phrase)
+                    if value is not None:
+                        out.append(
+                            Quantity(m.start(), m.end(), phrase, value, value, value, "exact")
+                        )
                     continue
                 out.append(
                     Quantity(m.start(), m.end(), phrase, None, bounds[0], bounds[1], "range")

@@ -27,14 +27,19 @@ from functools import cache
 from .normalize import fold
 
 __all__ = [
+    "LEGISLATURES",
     "OFFICE_WORDS",
     "RULERS",
     "SOLE_PARDONER",
     "Ruler",
     "canonical_issuer",
+    "collective_body",
     "holder",
     "known_issuer",
+    "names_ruler",
     "office_by_adjective",
+    "office_of",
+    "ruler_country",
     "ruler_named",
     "settled",
 ]
@@ -78,6 +83,9 @@ def _r(
         cc, office, name, tuple(a for a in aliases.split("|") if a), start, end, since, until
     )
 
+
+# a surname shared by father and son: the decree's date tells which one
+_BERDIMUHAMEDOV = "Berdimuhamedov|Berdymukhamedov|Berdimuhamedow|Бердымухамедов"
 
 # Rulers who pardon, with the names reports use for them in the supported
 # scripts.  An alias is matched as a whole word (case and accents folded)
@@ -218,7 +226,10 @@ RULERS: tuple[Ruler, ...] = (
     _r("MM", "President", "Win Myint", "Win Myint", 2018, 2021),
     _r("MM", "President", "Htin Kyaw", "Htin Kyaw", 2016, 2018),
     _r("MM", "President", "Thein Sein", "Thein Sein", 2011, 2016),
-    _r("KH", "King", "Norodom Sihamoni", "Sihamoni|Norodom Sihamoni", 2004),
+    _r("KH", "King", "Norodom Sihamoni", "Sihamoni|Norodom Sihamoni", 2004, since=10),
+    _r(
+        "KH", "King", "Norodom Sihanouk", "Sihanouk|Norodom Sihanouk", 1993, 2004, since=9, until=10
+    ),
     _r("TH", "King", "Maha Vajiralongkorn", "Vajiralongkorn|Rama X", 2016, since=10),
     _r("TH", "King", "Bhumibol Adulyadej", "Bhumibol", 1946, 2016, until=10),
     _r("VN", "President", "Luong Cuong", "Luong Cuong|Lương Cường", 2024),
@@ -271,10 +282,20 @@ RULERS: tuple[Ruler, ...] = (
         "TM",
         "President",
         "Serdar Berdimuhamedov",
-        "Serdar Berdimuhamedov|Serdar Berdimuhamedow|Сердар Бердымухамедов",
+        f"Serdar Berdimuhamedov|Serdar Berdimuhamedow|Сердар Бердымухамедов|{_BERDIMUHAMEDOV}",
         2022,
+        since=3,
     ),
-    _r("TM", "President", "Gurbanguly Berdimuhamedov", "Gurbanguly|Гурбангулы", 2007, 2022),
+    _r(
+        "TM",
+        "President",
+        "Gurbanguly Berdimuhamedov",
+        f"Gurbanguly|Гурбангулы|{_BERDIMUHAMEDOV}",
+        2007,
+        2022,
+        since=2,
+        until=3,
+    ),
     _r("KG", "President", "Sadyr Japarov", "Japarov|Zhaparov|Jäparov|Жапаров", 2021),
     _r(
         "AZ",
@@ -322,20 +343,58 @@ RULERS: tuple[Ruler, ...] = (
     _r("FR", "President", "Nicolas Sarkozy", "Sarkozy", 2007, 2012),
     _r("FR", "President", "Emmanuel Macron", "Macron", 2017),
     _r("ID", "President", "Prabowo Subianto", "Prabowo", 2024),
-    _r("ID", "President", "Joko Widodo", "Jokowi|Joko Widodo", 2014, 2024),
+    _r("ID", "President", "Joko Widodo", "Jokowi|Joko Widodo", 2014, 2024, since=10, until=10),
+    _r(
+        "ID",
+        "President",
+        "Susilo Bambang Yudhoyono",
+        "Yudhoyono|SBY",
+        2004,
+        2014,
+        since=10,
+        until=10,
+    ),
+    _r("ID", "President", "Megawati Sukarnoputri", "Megawati", 2001, 2004, since=7, until=10),
+    _r(
+        "ID",
+        "President",
+        "Abdurrahman Wahid",
+        "Abdurrahman Wahid|Gus Dur",
+        1999,
+        2001,
+        since=10,
+        until=7,
+    ),
+    _r("ID", "President", "B.J. Habibie", "Habibie", 1998, 1999, since=5, until=10),
+    _r("ID", "President", "Suharto", "Suharto|Soeharto", 1967, 1998, until=5),
     _r("LK", "President", "Anura Kumara Dissanayake", "Dissanayake|Anura Kumara", 2024, since=9),
     _r("LK", "President", "Ranil Wickremesinghe", "Wickremesinghe", 2022, 2024, since=7, until=9),
     _r("LK", "President", "Gotabaya Rajapaksa", "Gotabaya", 2019, 2022, since=11, until=7),
-    _r("LK", "President", "Maithripala Sirisena", "Sirisena", 2015, 2019),
+    _r("LK", "President", "Maithripala Sirisena", "Sirisena", 2015, 2019, until=11),
+    _r("LK", "President", "Mahinda Rajapaksa", "Mahinda Rajapaksa|Mahinda", 2005, 2015, since=11),
+    _r(
+        "LK",
+        "President",
+        "Chandrika Kumaratunga",
+        "Kumaratunga|Chandrika",
+        1994,
+        2005,
+        since=11,
+        until=11,
+    ),
     _r("PH", "President", "Ferdinand Marcos Jr.", "Marcos", 2022),
     _r("PH", "President", "Rodrigo Duterte", "Duterte", 2016, 2022),
     _r("BD", "President", "Mohammed Shahabuddin", "Shahabuddin", 2023),
     _r("BD", "President", "Abdul Hamid", "Abdul Hamid", 2013, 2023),
     _r("NP", "President", "Ram Chandra Paudel", "Paudel|Poudel", 2023, since=3),
     _r("NP", "President", "Bidhya Devi Bhandari", "Bhandari", 2015, 2023, since=10, until=3),
-    _r("PK", "President", "Asif Ali Zardari", "Zardari", 2024),
-    _r("PK", "President", "Arif Alvi", "Arif Alvi|Alvi", 2018, 2023),
-    _r("AF", "President", "Ashraf Ghani", "Ashraf Ghani|Ghani|اشرف غنی|غنی", 2014, 2021),
+    _r("PK", "President", "Asif Ali Zardari", "Zardari|زرداری", 2024, since=3),
+    _r("PK", "President", "Arif Alvi", "Arif Alvi|Alvi|عارف علوی", 2018, 2024, since=9, until=3),
+    _r("PK", "President", "Mamnoon Hussain", "Mamnoon|ممنون حسین", 2013, 2018, since=9, until=9),
+    _r("PK", "President", "Asif Ali Zardari", "Zardari|زرداری", 2008, 2013, since=9, until=9),
+    _r("PK", "President", "Pervez Musharraf", "Musharraf|مشرف", 2001, 2008, since=6, until=8),
+    _r("AF", "President", "Ashraf Ghani", "Ashraf Ghani|Ghani|اشرف غنی|غنی", 2014, 2021, since=9),
+    _r("AF", "President", "Hamid Karzai", "Karzai|کرزی|كرزاي", 2001, 2014, until=9),
     _r("LA", "President", "Thongloun Sisoulith", "Thongloun", 2021),
     _r("LA", "President", "Bounnhang Vorachith", "Bounnhang", 2016, 2021),
     _r("LA", "President", "Choummaly Sayasone", "Choummaly", 2006, 2016),
@@ -345,7 +404,8 @@ RULERS: tuple[Ruler, ...] = (
         "AF",
         "Supreme Leader",
         "Hibatullah Akhundzada",
-        "Akhundzada|Akhunzada|Akhundzadah|Hibatullah|هبت الله|هبت‌الله",
+        "Akhundzada|Akhunzada|Akhundzadah|Hibatullah|هبت الله|هبت‌الله|هبتالله|هیبت الله"
+        "|آخوندزاده|اخوندزاده",
         2021,
     ),
     _r("CN", "President", "Xi Jinping", "Xi Jinping|习近平|Си Цзиньпин", 2013),
@@ -402,6 +462,15 @@ SOLE_PARDONER: dict[str, str] = {
     "QA": "Emir",
 }
 
+# Legislatures that reports of their amnesty laws call by their own name
+# ("the State Duma", "the NPC Standing Committee"), where a report may also say
+# only "parliament", "the lower house" or "the top legislature".
+LEGISLATURES: dict[str, str] = {
+    "RU": "State Duma",
+    "CN": "National People's Congress Standing Committee",
+    "NI": "National Assembly",
+}
+
 # Office words of the supported languages -> the English office.  Searched
 # in order: the first that occurs in the issuer's words wins.
 OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -418,6 +487,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "rahbar",
             "قائد الثورة",
             "الزعيم الأعلى",
+            "سپریم لیڈر",
+            "رہبر",
         ),
     ),
     ("Vice President", ("vice president", "vice-president", "نائب رئيس")),
@@ -479,6 +550,10 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "chủ tịch nước",
             "chu tich nuoc",
             "head of state",
+            "صدر مملکت",
+            "صدر",
+            "ریاست جمهوری",
+            "رئاسة الجمهورية",
             "chef de l'etat",
             "jefe de estado",
             "chefe de estado",
@@ -492,7 +567,14 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "State Duma",
-        ("state duma", "госдум", "государственной думы", "государственная дума", "duma"),
+        (
+            "state duma",
+            "staatsduma",
+            "госдум",
+            "государственной думы",
+            "государственная дума",
+            "duma",
+        ),
     ),
     (
         "National People's Congress Standing Committee",
@@ -537,6 +619,9 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Parliament",
         (
             "parliament",
+            "lower house",
+            "unterhaus",
+            "нижняя палата",
             "parlement",
             "parlamento",
             "parlament",
@@ -665,20 +750,37 @@ def _in_office(rulers: list[Ruler], on: date | None, *, strict: bool = False) ->
     return fitting if fitting or strict else rulers
 
 
-def ruler_named(text: str, country_code: str | None, on: date | None) -> str | None:
-    """The canonical form of a ruler of ``country_code`` named anywhere in ``text``.
+def ruler_named(
+    text: str, country_code: str | None, on: date | None, office: str | None = None
+) -> str | None:
+    """The canonical form of a ruler of ``country_code`` (holding ``office``, when
+    given) named in ``text``; of several, the one named first.
 
-    For a decree whose issuer phrase was not found: the deciding sentences
-    often still name the ruler ("... approved by Khamenei").
+    For a decree whose issuer phrase was not found, or gives only an office:
+    the deciding sentences often still name the ruler ("... approved by
+    Khamenei").
     """
     if not country_code:
         return None
     folded = _fold(text)
     named = [r for r in _rulers_in(folded) if r.country_code == country_code]
+    if office is not None:
+        named = [r for r in named if r.office == office]
     # a namesake out of office on the decree's date (a spokesman called Prabowo in
     # 2014) is not the ruler
     fitting = _in_office(named, on, strict=on is not None)
-    return fitting[0].canonical if fitting else None
+    if not fitting:
+        return None
+    # the ruler the decree's sentences name first ("the head of the council,
+    # al-Burhan, pardoned ..." before "under the former regime of al-Bashir")
+    patterns = dict(_alias_patterns())
+    first = min(fitting, key=lambda r: _first_at(patterns[r], folded))
+    return first.canonical
+
+
+def _first_at(pattern: re.Pattern[str], folded: str) -> int:
+    m = pattern.search(folded)
+    return m.start() if m else len(folded)
 
 
 def canonical_issuer(text: str | None, country_code: str | None, on: date | None) -> str | None:
@@ -723,6 +825,8 @@ def canonical_issuer(text: str | None, country_code: str | None, on: date | None
 
                 country = name_of(country_code)
                 return f"Government of {country}" if country else name
+            if name == "Parliament" and country_code in LEGISLATURES:
+                return LEGISLATURES[country_code]
             return name
     return text
 
@@ -744,6 +848,11 @@ _OFFICE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "President",
         (
             "presidential",
+            "presidency",
+            "presidence",
+            "presidencia",
+            "الرئاسة",
+            "ریاست جمهوری",
             "presidentielle",
             "presidentiel",
             "presidencial",
@@ -772,6 +881,32 @@ def office_by_adjective(text: str) -> str | None:
     for office, pattern in _adjective_patterns():
         if pattern.search(folded):
             return office
+    return None
+
+
+def ruler_country(text: str, on: date | None) -> str | None:
+    """The country of the ruler ``text`` names ("President B.J. Habibie" -> ID), the
+    one in office on ``on`` when the name is shared; None when it names none or
+    rulers of several countries."""
+    named = _in_office(_rulers_in(_fold(text)), on)
+    codes = {r.country_code for r in named}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def names_ruler(text: str) -> bool:
+    """Whether ``text`` names a ruler of the table (in any country)."""
+    return bool(_any_alias().search(_fold(text)))
+
+
+def collective_body(text: str) -> str | None:
+    """The English name of the body ``text`` names (a legislature, a council, a
+    ministry), not a government at large; None for a ruler or an office."""
+    if office_of(text) is not None or names_ruler(text):
+        return None
+    folded = _fold(text)
+    for name, pattern in _collective_patterns():
+        if name not in ("Government", "Military government") and pattern.search(folded):
+            return name
     return None
 
 

@@ -12,7 +12,7 @@ _T = (
 )
 _PEOPLE = (
     r"(?:\S{0,3}سجين\w*|\S{0,3}سجناء|مسجون\w*|محبوس\w*|\S{0,3}نزيل\w*|\S{0,3}نزلاء|\S{0,3}محكوم\w*"
-    r"|\S{0,3}معتقل\w*|موقوف\w*|شخص\w*|أشخاص|مدان\w*|متهم\w*|مواطن\w*|محتجز\w*|سجينا)"
+    r"|\S{0,3}معتقل\w*|موقوف\w*|شخص\w*|أشخاص|مدان\w*|متهم\w*|مواطن\w*|محتجز\w*|سجينا|متمرد\w*)"
 )
 # The verbs (and their nouns) of granting, as whole words: "أمر" inside "الأمر" (the
 # matter) or "وجه" inside "توجه" is none.  Nouns take the clitics of a noun.

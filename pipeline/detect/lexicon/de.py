@@ -214,7 +214,8 @@ LEXICON = Lexicon(
     ),
     issuer=latin_issuer(
         r"(?:der |die )?(?:könig|königin|emir|sultan|präsident\w*|staatschef|revolutionsführer"
-        r"|oberste[rn]? führer|staatsoberhaupt|regierungschef|ajatollah|scheich|machthaber)"
+        r"|oberste[rn]? führer|staatsoberhaupt|regierungschef|ajatollah|scheich|machthaber"
+        r"|staatsduma|duma|unterhaus|parlament)"
     ),
     weekdays={
         "montag": 0,

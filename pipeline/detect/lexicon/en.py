@@ -613,6 +613,7 @@ LEXICON = Lexicon(
         r"(?:leader|king|queen|emir|amir|amiri|emiri|sultan|president|prince|minister|sheikh|ayatollah"
         r"|general(?!\s+(?:amnest\w*|pardons?|clemency))|governor|monarch|ruler|majesty|highness"
         r"|pope|chairman|custodian of the two holy mosques|parliament|senate|congress"
+        r"|(?:state )?duma|lower house"
         r"|national assembly|state administration council|council of state|council of ministers"
         r"|top legislature|(?:national people's congress )?standing committee|junta"
         r"|ministry of law and human rights|law and human rights ministr(?:y|y's|ys))"
