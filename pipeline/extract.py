@@ -140,6 +140,18 @@ def _restore(value: Any, back: dict[int, str]) -> Any:
     return value
 
 
+def _date_params() -> dict[str, Any]:
+    """htmldate reads the markup (meta tags, structured data, time elements)
+    and the URL, never the prose: a date the text mentions ("since 2003", "the
+    1979 revolution", a year alone read as 1 January) is not when the page
+    was published."""
+    return {
+        "original_date": True,
+        "extensive_search": False,
+        "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+
+
 def _run(
     html: HtmlElement | bytes | str, url: str, *, recall: bool, back: dict[int, str]
 ) -> dict[str, Any] | None:
@@ -152,6 +164,7 @@ def _run(
         include_comments=False,
         include_tables=True,
         favor_recall=recall,
+        date_extraction_params=_date_params(),
     )
     if doc is None:
         return None

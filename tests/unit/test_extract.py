@@ -95,3 +95,24 @@ def test_an_english_page_comes_out_as_trafilatura_gives_it():
     doc = trafilatura.bare_extraction(html, url=URL, with_metadata=True, include_tables=True)
     page = extract_page(html, url=URL)
     assert page.text == doc.text.strip() and page.title == doc.title
+
+
+def _story(head: str = "") -> bytes:
+    body = (
+        "<p>The president pardoned 412 prisoners on Sunday, the presidency said in a "
+        "statement, among them detainees held since 2003 over the unrest of that year.</p>"
+        "<p>The decree recalls the amnesty of 12 March 2011 and the reconciliation "
+        "talks that followed it, which stalled for years before resuming this spring.</p>"
+    )
+    return (
+        f"<html lang='en'><head><title>Pardons</title>{head}</head>"
+        f"<body><article><h1>President pardons 412</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def test_a_date_the_prose_mentions_is_not_the_publication_date():
+    assert extract_page(_story(), url=URL, min_chars=80).published is None
+    marked = _story('<meta property="article:published_time" content="2024-05-06T08:00:00Z">')
+    assert (
+        extract_page(marked, url=URL, min_chars=80).published.isoformat().startswith("2024-05-06")
+    )
