@@ -162,8 +162,13 @@ def read_occasion(
     """
     verdicts = [ev.verdict for ev in evidence] + neighbours
     seen = {v.index for v in verdicts}
-    context: tuple[str, Located] | None = None
+    ordered: dict[int, SentenceVerdict] = {}
     for verdict in verdicts + [v for v in further if v.index not in seen]:
+        ordered.setdefault(verdict.index, verdict)
+    context: tuple[str, Located] | None = None
+    # the body in the order it is written, the headline (short, often naming only
+    # one of two occasions) last
+    for verdict in sorted(ordered.values(), key=lambda v: (v.is_title, v.index)):
         lex = compiled(verdict.lang)
         found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
         if found and found[0] == "covid19":

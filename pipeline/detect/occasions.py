@@ -51,6 +51,14 @@ OCCASIONS: dict[str, str] = {
 }
 
 
+# generic holiday words, which give way to a feast named after them in the same
+# sentence: a bare "Eid" (resolved later by the date) and plural "national
+# holidays" (a national day unless one anniversary alone is named after them)
+_GENERIC = {"eid": "eid", "national_days": "national_day"}
+# reasons and seasons rather than holidays: they never replace a holiday word
+_REASONS = frozenset({"covid19", "ramadan"})
+
+
 def find_occasion(
     text: str, patterns: Sequence[tuple[Matcher, str]], prefilter: MatcherSet
 ) -> tuple[str, str, int] | None:
@@ -63,17 +71,24 @@ def find_occasion(
     """
     lowered = text.lower()
     possible = prefilter.possible(text, lowered)
-    best: tuple[int, str, str] | None = None
-    for (matcher, key), ok in zip(patterns, possible, strict=True):
+    found: list[tuple[int, int, str, str]] = []
+    for order, ((matcher, key), ok) in enumerate(zip(patterns, possible, strict=True)):
         if not ok:
             continue
         m = matcher.search(text, lowered=lowered, checked=True)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), key, m.group(0).strip())
-    if best is None:
+        if m is not None:
+            found.append((m.start(), order, key, m.group(0).strip()))
+    if not found:
         return None
-    start, key, said = best
-    return key, said, start
+    start, _, key, said = min(found)
+    if key in _GENERIC:
+        # "on the occasion of Eid 'Nowruz'", "the national holidays and the anniversary
+        # of the Islamic Revolution": the head noun gives way to the feast it names
+        named = [f for f in found if f[0] > start and f[2] not in _GENERIC and f[2] not in _REASONS]
+        # several national anniversaries under "the national holidays" are a national day
+        if named and (key == "eid" or len({f[2] for f in named}) == 1):
+            start, _, key, said = min(named)
+    return _GENERIC.get(key, key), said, start
 
 
 def eid_on(day: date | None) -> str:

@@ -686,7 +686,7 @@ LEXICON = Lexicon(
         (
             r"independence day|anniversary of (?:the country's |its )?independence"
             r"|independence anniversary"
-            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,2}?independence"
+            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,3}?independence"
             r"|years of (?:the country's |the |its |our )?(?:state )?independence",
             "independence_day",
         ),
@@ -702,7 +702,7 @@ LEXICON = Lexicon(
             r"(?:founding )?anniversary|(?:founding|foundation) (?:day|anniversary)"
             r"|anniversary of the end of (?:the )?(?:second )?world war"
             r"|anniversary of (?:the )?(?:\w+ )?victory (?:in|over) "
-            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory anniversary"
+            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory"
             r"|evacuation day"
             r"|green march|revolution of the king and (?:the )?people|reunification day"
             r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",

@@ -1,0 +1,152 @@
+"""The occasion of a decree: which named holiday wins, and the names the tables know.
+
+Every sentence here is made up; each test stands for one way reports name
+(or bury) the occasion.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.detect import detect
+
+
+def occasion(text: str, lang: str, **kw: object) -> str | None:
+    result = detect(text, lang=lang, **kw)  # type: ignore[arg-type]
+    assert result.is_pardon_announcement, text
+    return result.primary.occasion
+
+
+def test_the_occasion_named_first_in_the_body_beats_a_later_one():
+    text = (
+        "The king has pardoned 640 prisoners, the royal court said on Monday. "
+        "The palace gave no list of names. "
+        "Their families gathered outside the prison gates. "
+        "The move coincides with the 20th anniversary of his accession to the throne. "
+        "The pardon comes a week before Eid al-Fitr."
+    )
+    assert occasion(text, "en", published=date(2024, 4, 2)) == "throne_day"
+
+
+def test_a_headline_naming_the_second_of_two_feasts_does_not_override_the_body():
+    text = (
+        "The Leader pardoned 1,500 convicts on the occasion of Eid al-Adha and Eid al-Ghadir, "
+        "the judiciary said."
+    )
+    title = "Leader pardons 1,500 convicts for Eid al-Ghadir"
+    assert occasion(text, "en", title=title) == "eid_al_adha"
+
+
+def test_a_bare_eid_gives_way_to_the_feast_it_heads():
+    text = 'أصدر المرشد عفوا عن 5 آلاف سجين بمناسبة عيد "النوروز" الذي يحل الأسبوع المقبل.'
+    assert occasion(text, "ar") == "nowruz"
+
+
+def test_national_holidays_give_way_to_the_one_anniversary_named_after_them():
+    text = (
+        "وافق المرشد على العفو عن أكثر من ألفي محكوم بمناسبة الأعياد الوطنية "
+        "وذكرى انتصار الثورة الإسلامية."
+    )
+    assert occasion(text, "ar") == "islamic_revolution_anniversary"
+
+
+def test_national_holidays_covering_several_anniversaries_are_a_national_day():
+    text = (
+        "أصدر الأمير عفوا عن 300 سجين بمناسبة الأعياد الوطنية المواكبة لذكرى الاستقلال "
+        "وذكرى التحرير."
+    )
+    assert occasion(text, "ar") == "national_day"
+
+
+def test_independence_in_a_history_sentence_is_not_the_occasion():
+    text = (
+        "أصدر الرئيس مرسوما بالعفو عن 2000 سجين بمناسبة الذكرى الستين لاندلاع الثورة. "
+        "وتعد الثورة محطة في طريق البلاد نحو الاستقلال."
+    )
+    assert occasion(text, "ar") == "national_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Dari: a holiday named by its day in the Afghan solar calendar
+        ("رئیس جمهور فرمان عفو ۳۰۰ زندانی را به مناسبت هشتم ثور صادر کرد.", "fa", "national_day"),
+        # French: the 14 July grace is named by its day
+        (
+            "Le président a signé le décret de grâce du 14 juillet, qui réduit les peines "
+            "de 3 000 détenus.",
+            "fr",
+            "national_day",
+        ),
+        # Persian: several Eids at once ("the Eids of Qurban and Ghadir")
+        (
+            "رهبر انقلاب با عفو ۱۲۰۰ محکوم به مناسبت اعیاد قربان و غدیر موافقت کرد.",
+            "fa",
+            "eid_al_adha",
+        ),
+        # Persian: "the fortieth spring of the Islamic Revolution"
+        (
+            "رهبر انقلاب با عفو ۵۰۰ محکوم به مناسبت چهلمین بهار انقلاب اسلامی موافقت کرد.",
+            "fa",
+            "islamic_revolution_anniversary",
+        ),
+        # Indonesian: the republic's birthday is its independence day
+        (
+            "Presiden memberikan amnesti kepada 900 narapidana menjelang HUT ke-81 "
+            "Republik Indonesia.",
+            "id",
+            "independence_day",
+        ),
+        # Turkish: Constitution Day
+        (
+            "Cumhurbaşkanı, Anayasa Bayramı dolayısıyla 120 mahkumun affedilmesine ilişkin "
+            "kararnameyi imzaladı.",
+            "tr",
+            "national_day",
+        ),
+        # Russian: a "Day of solidarity"
+        (
+            "Президент подписал распоряжение о помиловании 60 человек, приуроченное ко Дню "
+            "солидарности.",
+            "ru",
+            "national_day",
+        ),
+        # German: the anniversary of the victory
+        (
+            "Das Parlament verabschiedete eine Amnestie für 5000 Häftlinge angesichts des "
+            "70. Jahrestags des Sieges.",
+            "de",
+            "national_day",
+        ),
+        # English: a longer description before "independence"
+        (
+            "The president pardoned 800 prisoners to mark the 30th anniversary of the "
+            "Central Asian nation's independence.",
+            "en",
+            "independence_day",
+        ),
+        # English: the war victory
+        (
+            "The president pardoned 2,000 prisoners to mark the October war victory.",
+            "en",
+            "national_day",
+        ),
+        # Spanish: a law passed to stop contagion in prisons
+        (
+            "Para evitar los contagios en las cárceles, el Senado aprobó la Ley de Amnistía "
+            "que beneficiará a 5.000 presos.",
+            "es",
+            "covid19",
+        ),
+    ],
+)
+def test_occasions_named_in_each_language(text: str, lang: str, expected: str):
+    assert occasion(text, lang) == expected
+
+
+def test_the_saka_new_year_is_not_a_calendar_new_year():
+    text = (
+        "Kementerian memberikan remisi khusus kepada 700 narapidana pada Hari Raya Nyepi "
+        "Tahun Baru Saka 1950."
+    )
+    assert occasion(text, "id") == "other"
