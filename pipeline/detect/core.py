@@ -56,7 +56,7 @@ from .fields import (
 from .gate import hits
 from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
-from .occasions import eid_on
+from .occasions import eid_on, local_key
 from .rulers import (
     SOLE_PARDONER,
     canonical_issuer,
@@ -90,9 +90,6 @@ _JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
-_REVOLUTION = re.compile(
-    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
-)
 
 
 @dataclass(slots=True)
@@ -580,13 +577,8 @@ def _decrees(
         key = occasion[0] if occasion else None
         if key == "eid":
             key = eid_on(announced or published)
-        if (
-            key == "national_day"
-            and code == "IR"
-            and occasion
-            and _REVOLUTION.search(occasion[1].value)
-        ):
-            key = "islamic_revolution_anniversary"
+        if key is not None and occasion is not None:
+            key = local_key(key, code, occasion[1].value)
         issuer_text = doc.original(issuer.sentence, issuer.start, issuer.end) if issuer else None
         out.append(
             Decree(

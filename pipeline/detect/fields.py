@@ -153,39 +153,34 @@ def read_occasion(
     neighbours: list[SentenceVerdict],
     further: Sequence[SentenceVerdict] = (),
 ) -> tuple[str, Located] | None:
-    """Occasion key, and where its name was found: evidence sentences first, then
-    their neighbours, then (for a named occasion only) the ``further`` sentences
-    of the decree's stretch ("The decree was timed to coincide with the 25th
-    anniversary of the Constitution").
+    """Occasion key, and where its name was found.
 
-    A named occasion anywhere in those sentences beats a generic one (``other``).
+    A named occasion is looked for in the evidence sentences, their neighbours
+    and the ``further`` sentences of the decree's stretch ("The decree was timed
+    to coincide with the 25th anniversary of the Constitution"), in the order
+    the body is written, the headline last; it beats a generic one (``other``),
+    which only the evidence and its neighbours may give.  The pandemic is the
+    setting of a decree, so a holiday named anywhere beats it; a bare "Eid" is
+    the Eid the report names in full elsewhere, if it does.
     """
     verdicts = [ev.verdict for ev in evidence] + neighbours
     seen = {v.index for v in verdicts}
     ordered: dict[int, SentenceVerdict] = {}
     for verdict in verdicts + [v for v in further if v.index not in seen]:
         ordered.setdefault(verdict.index, verdict)
-    context: tuple[str, Located] | None = None
+    named: list[tuple[str, Located]] = []
     # the body in the order it is written, the headline (short, often naming only
     # one of two occasions) last
     for verdict in sorted(ordered.values(), key=lambda v: (v.is_title, v.index)):
-        lex = compiled(verdict.lang)
-        found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
-        if found and found[0] == "covid19":
-            offset = found[2] + len(found[1])
-            later = find_occasion(verdict.text[offset:], lex.occasion_named, lex.occasion_set)
-            if later and later[0] != "covid19":
-                found = (later[0], later[1], later[2] + offset)
-        if found:
-            key, text, start = found
-            where = Located(text, verdict.index, start, start + len(text))
-            if key != "covid19":
-                return key, where
-            # the pandemic is the setting of a decree; a holiday named later is
-            # its occasion ("amid the pandemic ... to mark his 25 years on the throne")
-            context = context or (key, where)
-    if context is not None:
-        return context
+        found = _named_occasion(verdict)
+        if found is not None:
+            named.append(found)
+    holiday = next((n for n in named if n[0] != "covid19"), None)
+    if holiday is not None and holiday[0] == "eid":
+        # "ahead of Eid" in the headline, "before the Eid al-Fitr holiday" in the body
+        holiday = next((n for n in named if n[0] in _FULL_EID), holiday)
+    if holiday is not None or named:
+        return holiday or named[0]
     for verdict in verdicts:
         m = compiled(verdict.lang).occasion_other.search(verdict.text)
         if m:
@@ -193,6 +188,24 @@ def read_occasion(
             start = m.start() + m.group(0).index(text)
             return "other", Located(text, verdict.index, start, start + len(text))
     return None
+
+
+_FULL_EID = ("eid_al_fitr", "eid_al_adha")
+
+
+def _named_occasion(verdict: SentenceVerdict) -> tuple[str, Located] | None:
+    """The occasion ``verdict`` names, the pandemic only if no holiday follows it."""
+    lex = compiled(verdict.lang)
+    found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
+    if found and found[0] == "covid19":
+        offset = found[2] + len(found[1])
+        later = find_occasion(verdict.text[offset:], lex.occasion_named, lex.occasion_set)
+        if later and later[0] != "covid19":
+            found = (later[0], later[1], later[2] + offset)
+    if found is None:
+        return None
+    key, text, start = found
+    return key, Located(text, verdict.index, start, start + len(text))
 
 
 _TOKEN = re.compile(r"[^\s,]+")

@@ -42,6 +42,24 @@ def test_a_bare_eid_gives_way_to_the_feast_it_heads():
     assert occasion(text, "ar") == "nowruz"
 
 
+def test_a_bare_eid_in_the_headline_is_the_eid_the_body_names():
+    text = (
+        "President pardons thousands ahead of Eid\n"
+        "The president pardoned 2,100 prisoners before the Eid al-Adha holiday, the ministry said."
+    )
+    assert occasion(text, "en", published=date(2024, 2, 1)) == "eid_al_adha"
+
+
+def test_vietnam_independence_day_is_its_national_day():
+    text = (
+        "Vietnam's president has granted amnesty to 2,000 prisoners ahead of Independence Day "
+        "on 2 September."
+    )
+    assert occasion(text, "en") == "national_day"
+    elsewhere = text.replace("Vietnam's president", "Zimbabwe's president")
+    assert occasion(elsewhere, "en") == "independence_day"
+
+
 def test_national_holidays_give_way_to_the_one_anniversary_named_after_them():
     text = (
         "وافق المرشد على العفو عن أكثر من ألفي محكوم بمناسبة الأعياد الوطنية "
