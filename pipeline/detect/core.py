@@ -549,8 +549,12 @@ def _decrees(
             counted = sum_parts(counted, evidence[0], norm[at:to], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
+        # the first decree's lead may name its occasion before the sentence that
+        # says it was granted ("2,463 freed on the occasion of Eid al-Fitr ...
+        # sentences of 3,152 others were reduced")
+        lead = [sentence(i) for i in range(firsts[0]) if i in gated] if gi == 0 else []
         occasion = read_occasion(
-            evidence, neighbours, [s for s in segment if s.index not in earlier]
+            evidence, neighbours, [s for s in lead + segment if s.index not in earlier]
         )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window

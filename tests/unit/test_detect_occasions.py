@@ -37,6 +37,16 @@ def test_a_headline_naming_the_second_of_two_feasts_does_not_override_the_body()
     assert occasion(text, "en", title=title) == "eid_al_adha"
 
 
+def test_the_lead_names_the_occasion_before_the_sentence_that_grants():
+    text = (
+        "Celebrations on the occasion of Eid al-Fitr included an amnesty, the court said. "
+        "Families waited at the gates since dawn. "
+        "Buses took some of them home. "
+        "The leader pardoned 3,100 prisoners in all."
+    )
+    assert occasion(text, "en") == "eid_al_fitr"
+
+
 def test_a_bare_eid_gives_way_to_the_feast_it_heads():
     text = 'أصدر المرشد عفوا عن 5 آلاف سجين بمناسبة عيد "النوروز" الذي يحل الأسبوع المقبل.'
     assert occasion(text, "ar") == "nowruz"
