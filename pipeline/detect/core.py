@@ -549,12 +549,15 @@ def _decrees(
             counted = sum_parts(counted, evidence[0], norm[at:to], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
-        # the first decree's lead may name its occasion before the sentence that
-        # says it was granted ("2,463 freed on the occasion of Eid al-Fitr ...
-        # sentences of 3,152 others were reduced")
-        lead = [sentence(i) for i in range(firsts[0]) if i in gated] if gi == 0 else []
+        # a named occasion may come from any sentence of the decree's stretch, with
+        # or without a pardon word ("The order was timed to Constitution Day"), and
+        # for the first decree from the lead before the sentence that says it was
+        # granted ("2,463 freed on the occasion of Eid al-Fitr ... sentences of
+        # 3,152 others were reduced")
+        lead = [sentence(i) for i in range(max(0, firsts[0] - 8), firsts[0])] if gi == 0 else []
+        stretch = [sentence(i) for i in range(firsts[gi], min(stop, firsts[gi] + 15))]
         occasion = read_occasion(
-            evidence, neighbours, [s for s in lead + segment if s.index not in earlier]
+            evidence, neighbours, [s for s in lead + stretch if s.index not in earlier]
         )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window

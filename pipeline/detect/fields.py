@@ -158,7 +158,8 @@ def read_occasion(
     A named occasion is looked for in the evidence sentences, their neighbours
     and the ``further`` sentences of the decree's stretch ("The decree was timed
     to coincide with the 25th anniversary of the Constitution"), in the order
-    the body is written, the headline last; it beats a generic one (``other``),
+    the body is written, the headline and other lines that are not sentences
+    (related headlines) last; it beats a generic one (``other``),
     which only the evidence and its neighbours may give.  The pandemic is the
     setting of a decree, so a holiday named anywhere beats it; a bare "Eid" is
     the Eid the report names in full elsewhere, if it does.
@@ -169,9 +170,10 @@ def read_occasion(
     for verdict in verdicts + [v for v in further if v.index not in seen]:
         ordered.setdefault(verdict.index, verdict)
     named: list[tuple[str, Located]] = []
-    # the body in the order it is written, the headline (short, often naming only
-    # one of two occasions) last
-    for verdict in sorted(ordered.values(), key=lambda v: (v.is_title, v.index)):
+    # the body's sentences in the order they are written; the headline (short,
+    # often naming one of two occasions) and other lines that are not sentences
+    # (a list of related headlines, a caption) after them
+    for verdict in sorted(ordered.values(), key=lambda v: (_headline(v), v.index)):
         found = _named_occasion(verdict)
         if found is not None:
             named.append(found)
@@ -191,6 +193,12 @@ def read_occasion(
 
 
 _FULL_EID = ("eid_al_fitr", "eid_al_adha")
+_SENTENCE_END = re.compile(r"[.!?;:\u061f\u06d4\u061b]['\"\u00bb\u201d)\]]*\s*$")
+
+
+def _headline(verdict: SentenceVerdict) -> bool:
+    """The title, or a line that does not end as a sentence does."""
+    return verdict.is_title or not _SENTENCE_END.search(verdict.text)
 
 
 def _named_occasion(verdict: SentenceVerdict) -> tuple[str, Located] | None:

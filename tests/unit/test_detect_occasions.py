@@ -47,6 +47,28 @@ def test_the_lead_names_the_occasion_before_the_sentence_that_grants():
     assert occasion(text, "en") == "eid_al_fitr"
 
 
+def test_a_sentence_of_the_decree_without_a_pardon_word_may_name_its_occasion():
+    text = (
+        "The president pardoned 87 people on Monday, his office said. "
+        "Most of them had served half of their terms. "
+        "Three were journalists. "
+        "Two were lawyers. "
+        "The order was timed to Constitution Day, marked on 12 December."
+    )
+    assert occasion(text, "en") == "national_day"
+
+
+def test_related_headlines_do_not_give_the_occasion():
+    text = (
+        "Sultan pardons 150 prisoners\n"
+        "Related articles\n"
+        "Sultan pardons 210 prisoners ahead of Eid al-Fitr\n"
+        "Sultan pardons 190 prisoners on Accession Day\n"
+        "The sultan has pardoned 150 prisoners to mark the Prophet's birthday, the palace said."
+    )
+    assert occasion(text, "en") == "prophet_birthday"
+
+
 def test_a_bare_eid_gives_way_to_the_feast_it_heads():
     text = 'أصدر المرشد عفوا عن 5 آلاف سجين بمناسبة عيد "النوروز" الذي يحل الأسبوع المقبل.'
     assert occasion(text, "ar") == "nowruz"
