@@ -132,13 +132,29 @@ _EFFECT = Matcher(
 
 
 def _names_occasion(lex: CompiledLexicon, text: str, mention: DateMention) -> bool:
-    """Whether the date belongs to an occasion's name ("22 Bahman", "Eid al-Fitr 1 Shawwal")."""
+    """Whether the date belongs to an occasion's name ("22 Bahman", "Eid al-Fitr 1 Shawwal")
+    or is the day the occasion is kept ("the Prophet's birthday, which will be marked on
+    Saturday", "l'indépendance (célébrée le 5 juillet)")."""
     window = max(0, mention.start - 80)
     at = mention.start - window
     piece = text[window : mention.end]
     if not any(lex.occasion_set.possible(piece, piece.lower())):
         return False  # no occasion can be named here: skip the long alternation
-    return any(m.start() <= at and at - m.end() <= 8 for m in lex.occasion_any.finditer(piece))
+    kept = bool(_KEPT_ON.search(text[max(0, mention.start - 40) : mention.start]))
+    return any(
+        m.start() <= at and (at - m.end() <= 8 or kept) for m in lex.occasion_any.finditer(piece)
+    )
+
+
+# the words that give the day an occasion is kept on, not the day of the decree
+_KEPT_ON = Matcher(
+    normalize(
+        r"\b(?:celebrated|marked|observed|commemorated|falls|célébrée?s?|fêtée?s?|commémorée?s?"
+        r"|celebrad[oa]s?|conmemorad[oa]s?|comemorad[oa]s?|assinalad[oa]s?|gefeiert|begangen)"
+        r"\s+(?:annually\s+|each year\s+|every year\s+|chaque année\s+|cada año\s+)?"
+        r"(?:on\s+|le\s+|el\s+|em\s+|am\s+|a\s+)?(?:the\s+)?$"
+    )
+)
 
 
 def _qualifies_decree(text: str, mention: DateMention, lex: CompiledLexicon) -> bool:
