@@ -200,3 +200,61 @@ def test_the_saka_new_year_is_not_a_calendar_new_year():
         "Tahun Baru Saka 1950."
     )
     assert occasion(text, "id") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Leader pardoned 1,200 prisoners to mark the anniversary of the 1979 "
+            "Islamic Revolution.",
+            "en",
+            "islamic_revolution_anniversary",
+        ),
+        (
+            "The president pardoned 3,000 prisoners on the anniversary of the 1973 war.",
+            "en",
+            "national_day",
+        ),
+        (
+            "Le roi a gracié 500 détenus à l'occasion de l'anniversaire de la Marche verte "
+            "de 1975.",
+            "fr",
+            "national_day",
+        ),
+        (
+            "The president pardoned 1,000 prisoners to mark the anniversary of independence "
+            "in 1991.",
+            "en",
+            "independence_day",
+        ),
+        (
+            "رهبر انقلاب با عفو ۱۲۰۰ محکوم به مناسبت سالروز پیروزی انقلاب اسلامی در سال ۱۳۵۷ "
+            "موافقت کرد.",
+            "fa",
+            "islamic_revolution_anniversary",
+        ),
+        (
+            "Kementerian memberikan remisi kepada 811 narapidana pada Hari Raya Nyepi Tahun "
+            "Baru Saka 1940.",
+            "id",
+            "other",
+        ),
+    ],
+)
+def test_the_year_of_the_event_an_anniversary_marks_is_not_an_earlier_decree(
+    text: str, lang: str, expected: str
+):
+    assert occasion(text, lang, published=date(2024, 2, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king pardoned 300 prisoners for Throne Day 2019.",
+        "He has pardoned 300 prisoners since taking the throne in 1999.",
+    ],
+)
+def test_a_feast_dated_years_back_still_marks_an_earlier_decree(text: str):
+    result = detect(text, published=date(2024, 2, 10), lang="en")
+    assert not result.is_pardon_announcement and "en.earlier" in result.rules
