@@ -199,7 +199,11 @@ def read_occasion(
         holiday = next((n for n in named if n[0] in _FULL_EID), holiday)
     if holiday is not None or named:
         return holiday or named[0]
-    for verdict in verdicts:
+    # a reason ("a goodwill gesture", "to promote national accord"): the decree's
+    # own sentences first, then the rest of its stretch
+    for verdict in verdicts + sorted(
+        (v for v in ordered.values() if v.index not in seen), key=lambda v: v.index
+    ):
         m = compiled(verdict.lang).occasion_other.search(verdict.text)
         if m:
             text = m.group(0).strip()

@@ -258,3 +258,35 @@ def test_the_year_of_the_event_an_anniversary_marks_is_not_an_earlier_decree(
 def test_a_feast_dated_years_back_still_marks_an_earlier_decree(text: str):
     result = detect(text, published=date(2024, 2, 10), lang="en")
     assert not result.is_pardon_announcement and "en.earlier" in result.rules
+
+
+def test_a_reason_given_further_on_in_the_decree_is_its_occasion():
+    text = (
+        "The president issued a decree on Wednesday pardoning 190 convicts. "
+        "It rests on two articles of the penal code. "
+        "Most of the convicts fought in the western region. "
+        "Officials said the move seeks to promote the spirit of national accord."
+    )
+    assert occasion(text, "en") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The president pardoned 40 foreign prisoners to strengthen friendly relations "
+            "with the neighbouring republic.",
+            "en",
+        ),
+        ("أصدر السلطان عفوا عن 200 سجين بمناسبة عودته من رحلة علاجية.", "ar"),
+        ("أصدر الرئيس عفوا عن 30 متمردا لتعزيز روح الوفاق الوطني.", "ar"),
+        ("أصدر الرئيس عفوا عاما عن حملة السلاح بعد توقيع اتفاق للسلام.", "ar"),
+    ],
+)
+def test_reasons_that_are_not_holidays(text: str, lang: str):
+    assert occasion(text, lang) == "other"
+
+
+def test_eastern_is_not_easter():
+    text = "The leader pardoned 30 protesters held in a prison in eastern Belarus."
+    assert occasion(text, "en") is None

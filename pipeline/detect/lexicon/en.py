@@ -730,7 +730,7 @@ LEXICON = Lexicon(
         # a bare "Eid": which one is read off the date (see occasions.eid_on)
         (r"\beid\b", "eid"),
         (r"christmas|xmas", "christmas"),
-        (r"easter", "easter"),
+        (r"\beaster\b", "easter"),
         (
             r"vesak|wesak|waisak|poson|buddha (?:purnima|jayanti|day)|buddhist (?:holiday|festival"
             r"|lent|holy day)|full moon (?:day|poya|festival|of)|poya|magha puja|kathina"
@@ -742,6 +742,8 @@ LEXICON = Lexicon(
             r"|goodwill gesture|gesture of goodwill|humanitarian (?:grounds|reasons|gesture"
             r"|considerations)|elderly and (?:sick|sickly|ill|infirm)|on health grounds"
             r"|peace (?:agreement|deal|accord|process|talks)|national (?:dialogue|accord)"
+            r"|good faith|(?:strengthen|improv|boost)\w* (?:the )?(?:friendly |bilateral |good )?"
+            r"(?:relations|ties)"
             r"|at the request of|(?:after|following) (?:the |a )?(?:\w+ ){0,3}visit"
             r"|(?:on the occasion of|to mark|marking|in honou?r of|to celebrate|to commemorate)"
             r" (?:the )?(?:[\w'-]+ ){0,6}?(?:anniversary|centenary|birthday|festival|feast"
