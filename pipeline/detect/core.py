@@ -56,7 +56,7 @@ from .fields import (
 from .gate import hits
 from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
-from .occasions import eid_on
+from .occasions import eid_on, local_key
 from .rulers import (
     LEGISLATURES,
     SOLE_PARDONER,
@@ -89,15 +89,14 @@ _REFERENCE_ONLY = 0.45
 # a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
 # "1500" near a pardon word is a count, not a year)
 _YEAR_NEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)(?!\d)|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
+    # (a Saka year, as Indonesia's Nyepi is named, is not one of ours)
+    r"(?<!\d)(?<!saka )(?<!Saka )((?:19|20)\d\d)(?!\d)"
+    r"|\b(?:in|since|from|of|during|until|by)\s+(1[0-8]\d\d)(?![\d,.]\d)"
 )
 _JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
 LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR"}
-_REVOLUTION = re.compile(
-    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
-)
 
 
 @dataclass(slots=True)
@@ -380,7 +379,8 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
     if hit is None:
         return None
     reader = DATE_READERS[v.lang]
-    mentions = reader.find(v.text, published)
+    names = _OccasionNames(v)
+    mentions = [m for m in reader.find(v.text, published) if not names.holds(m.start, m.end)]
     if mentions:
         nearest = min(mentions, key=lambda m: abs(m.start - hit.start))
         if abs(nearest.start - hit.start) <= 120:
@@ -393,13 +393,59 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
     for m in _YEAR_NEAR.finditer(v.text):
         year = int(m.group(1) or m.group(2))
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+            if names.holds(m.start(), m.end()):
+                continue  # "the anniversary of the 1979 revolution", "the Green March of 1975"
             return date(year, 1, 1)
     if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
         for m in _JALALI_YEAR.finditer(v.text):
             year = int(m.group(1)) + 621
             if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
+                if names.holds(m.start(), m.end()):
+                    continue  # "پیروزی انقلاب اسلامی در سال ۱۳۵۷"
                 return date(year, 3, 21)
     return None
+
+
+# what joins a year to the event an anniversary marks ("the Green March of 1975",
+# "the Islamic Revolution in 1979"): a preposition, perhaps after one more word
+_NAME_TAIL = re.compile(
+    r"[\s,]*(?:\w+\s+)?(?:of|in|de|du|del|da|do|von|vom|عام|سنة|في|در)\s+(?:the\s+)?"
+)
+# "since he took the throne in 1999" dates a reign, not an occasion
+_SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdesde|\bseit|منذ|از\s+زمان)\W+(?:\w+\W+){0,2}$", re.I)
+# anniversaries of a past event, whose name may carry the event's year; a feast's
+# own year ("Tabaski 2017") dates the feast, and so the decree made for it
+_ANNIVERSARIES = frozenset(
+    {"islamic_revolution_anniversary", "national_day", "independence_day", "throne_day"}
+)
+
+
+class _OccasionNames:
+    """Where a sentence names anniversaries, found the first time a date is asked about:
+    a year in the name ("the 1979 revolution") or joined to it ("the independence of
+    1991") is the year of the event remembered, not of an earlier decree."""
+
+    def __init__(self, v: SentenceVerdict) -> None:
+        self._verdict = v
+        self._spans: list[tuple[int, int]] | None = None
+
+    def holds(self, start: int, end: int) -> bool:
+        text = self._verdict.text
+        if self._spans is None:
+            lex = COMPILED[self._verdict.lang]
+            keys = [key for _, key in lex.occasion_named]
+            self._spans = [
+                m.span()
+                for m in lex.occasion_any.finditer(text)
+                if m.lastgroup is not None
+                and keys[int(m.lastgroup[1:])] in _ANNIVERSARIES
+                and not _SINCE.search(text, max(0, m.start() - 16), m.start())
+            ]
+        return any(
+            s <= start
+            and (end <= e or (e <= start and _NAME_TAIL.fullmatch(text, e, start) is not None))
+            for s, e in self._spans
+        )
 
 
 def _months_named(positives: list[SentenceVerdict], published: date | None) -> set[tuple[int, int]]:
@@ -557,8 +603,15 @@ def _decrees(
             counted = sum_parts(counted, evidence[0], norm[at:to], published)
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
+        # a named occasion may come from any sentence of the decree's stretch, with
+        # or without a pardon word ("The order was timed to Constitution Day"), and
+        # for the first decree from the lead before the sentence that says it was
+        # granted ("2,463 freed on the occasion of Eid al-Fitr ... sentences of
+        # 3,152 others were reduced")
+        lead = [sentence(i) for i in range(max(0, firsts[0] - 8), firsts[0])] if gi == 0 else []
+        stretch = [sentence(i) for i in range(firsts[gi], min(stop, firsts[gi] + 15))]
         occasion = read_occasion(
-            evidence, neighbours, [s for s in segment if s.index not in earlier]
+            evidence, neighbours, [s for s in lead + stretch if s.index not in earlier]
         )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window
@@ -585,13 +638,8 @@ def _decrees(
         key = occasion[0] if occasion else None
         if key == "eid":
             key = eid_on(announced or published)
-        if (
-            key == "national_day"
-            and code == "IR"
-            and occasion
-            and _REVOLUTION.search(occasion[1].value)
-        ):
-            key = "islamic_revolution_anniversary"
+        if key is not None and occasion is not None:
+            key = local_key(key, code, occasion[1].value)
         issuer_text = doc.original(issuer.sentence, issuer.start, issuer.end) if issuer else None
         out.append(
             Decree(

@@ -81,6 +81,10 @@ _SAME_DAY = re.compile(
 )
 
 
+# what may stand between a relative day and the weekday that names it
+_NAMES_DAY = re.compile(r"[\s,(\-]{0,4}")
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -183,7 +187,13 @@ class DateReader:
                 weekday = self._weekdays[m.group(0)]
                 back = (published.weekday() - weekday) % 7
                 add(m.start(), m.end(), published - timedelta(days=back), "weekday")
+            weekdays = [d.start for d in found if d.kind == "weekday"]
             for m in self._relative_re.finditer(lowered):
+                after = m.end()
+                if any(_NAMES_DAY.fullmatch(lowered[after:w]) for w in weekdays if w >= after):
+                    # "today, Sunday" in a report dated Monday: the weekday is the day
+                    # the writer's "today" was
+                    continue
                 for regex, offset in self._relative:
                     if regex.fullmatch(m.group(0)):
                         add(m.start(), m.end(), published + timedelta(days=offset), "relative")

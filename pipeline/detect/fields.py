@@ -150,13 +150,29 @@ _EFFECT = Matcher(
 
 
 def _names_occasion(lex: CompiledLexicon, text: str, mention: DateMention) -> bool:
-    """Whether the date belongs to an occasion's name ("22 Bahman", "Eid al-Fitr 1 Shawwal")."""
+    """Whether the date belongs to an occasion's name ("22 Bahman", "Eid al-Fitr 1 Shawwal")
+    or is the day the occasion is kept ("the Prophet's birthday, which will be marked on
+    Saturday", "l'indépendance (célébrée le 5 juillet)")."""
     window = max(0, mention.start - 80)
     at = mention.start - window
     piece = text[window : mention.end]
     if not any(lex.occasion_set.possible(piece, piece.lower())):
         return False  # no occasion can be named here: skip the long alternation
-    return any(m.start() <= at and at - m.end() <= 8 for m in lex.occasion_any.finditer(piece))
+    kept = bool(_KEPT_ON.search(text[max(0, mention.start - 40) : mention.start]))
+    return any(
+        m.start() <= at and (at - m.end() <= 8 or kept) for m in lex.occasion_any.finditer(piece)
+    )
+
+
+# the words that give the day an occasion is kept on, not the day of the decree
+_KEPT_ON = Matcher(
+    normalize(
+        r"\b(?:celebrated|marked|observed|commemorated|falls|célébrée?s?|fêtée?s?|commémorée?s?"
+        r"|celebrad[oa]s?|conmemorad[oa]s?|comemorad[oa]s?|assinalad[oa]s?|gefeiert|begangen)"
+        r"\s+(?:annually\s+|each year\s+|every year\s+|chaque année\s+|cada año\s+)?"
+        r"(?:on\s+|le\s+|el\s+|em\s+|am\s+|a\s+)?(?:the\s+)?$"
+    )
+)
 
 
 def _qualifies_decree(text: str, mention: DateMention, lex: CompiledLexicon) -> bool:
@@ -171,41 +187,71 @@ def read_occasion(
     neighbours: list[SentenceVerdict],
     further: Sequence[SentenceVerdict] = (),
 ) -> tuple[str, Located] | None:
-    """Occasion key, and where its name was found: evidence sentences first, then
-    their neighbours, then (for a named occasion only) the ``further`` sentences
-    of the decree's stretch ("The decree was timed to coincide with the 25th
-    anniversary of the Constitution").
+    """Occasion key, and where its name was found.
 
-    A named occasion anywhere in those sentences beats a generic one (``other``).
+    A named occasion is looked for in the evidence sentences, their neighbours
+    and the ``further`` sentences of the decree's stretch ("The decree was timed
+    to coincide with the 25th anniversary of the Constitution"), in the order
+    the body is written, the headline and other lines that are not sentences
+    (related headlines) last; it beats a generic one (``other``),
+    which only the evidence and its neighbours may give.  The pandemic is the
+    setting of a decree, so a holiday named anywhere beats it; a bare "Eid" is
+    the Eid the report names in full elsewhere, if it does.
     """
     verdicts = [ev.verdict for ev in evidence] + neighbours
     seen = {v.index for v in verdicts}
-    context: tuple[str, Located] | None = None
+    ordered: dict[int, SentenceVerdict] = {}
     for verdict in verdicts + [v for v in further if v.index not in seen]:
-        lex = compiled(verdict.lang)
-        found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
-        if found and found[0] == "covid19":
-            offset = found[2] + len(found[1])
-            later = find_occasion(verdict.text[offset:], lex.occasion_named, lex.occasion_set)
-            if later and later[0] != "covid19":
-                found = (later[0], later[1], later[2] + offset)
-        if found:
-            key, text, start = found
-            where = Located(text, verdict.index, start, start + len(text))
-            if key != "covid19":
-                return key, where
-            # the pandemic is the setting of a decree; a holiday named later is
-            # its occasion ("amid the pandemic ... to mark his 25 years on the throne")
-            context = context or (key, where)
-    if context is not None:
-        return context
-    for verdict in verdicts:
+        ordered.setdefault(verdict.index, verdict)
+    named: list[tuple[str, Located]] = []
+    # the body's sentences in the order they are written; the headline (short,
+    # often naming one of two occasions) and other lines that are not sentences
+    # (a list of related headlines, a caption) after them
+    for verdict in sorted(ordered.values(), key=lambda v: (_headline(v), v.index)):
+        found = _named_occasion(verdict)
+        if found is not None:
+            named.append(found)
+    holiday = next((n for n in named if n[0] != "covid19"), None)
+    if holiday is not None and holiday[0] == "eid":
+        # "ahead of Eid" in the headline, "before the Eid al-Fitr holiday" in the body
+        holiday = next((n for n in named if n[0] in _FULL_EID), holiday)
+    if holiday is not None or named:
+        return holiday or named[0]
+    # a reason ("a goodwill gesture", "to promote national accord"): the decree's
+    # own sentences first, then the rest of its stretch
+    for verdict in verdicts + sorted(
+        (v for v in ordered.values() if v.index not in seen), key=lambda v: v.index
+    ):
         m = compiled(verdict.lang).occasion_other.search(verdict.text)
         if m:
             text = m.group(0).strip()
             start = m.start() + m.group(0).index(text)
             return "other", Located(text, verdict.index, start, start + len(text))
     return None
+
+
+_FULL_EID = ("eid_al_fitr", "eid_al_adha")
+_SENTENCE_END = re.compile(r"[.!?;:\u061f\u06d4\u061b]['\"\u00bb\u201d)\]]*\s*$")
+
+
+def _headline(verdict: SentenceVerdict) -> bool:
+    """The title, or a line that does not end as a sentence does."""
+    return verdict.is_title or not _SENTENCE_END.search(verdict.text)
+
+
+def _named_occasion(verdict: SentenceVerdict) -> tuple[str, Located] | None:
+    """The occasion ``verdict`` names, the pandemic only if no holiday follows it."""
+    lex = compiled(verdict.lang)
+    found = find_occasion(verdict.text, lex.occasion_named, lex.occasion_set)
+    if found and found[0] == "covid19":
+        offset = found[2] + len(found[1])
+        later = find_occasion(verdict.text[offset:], lex.occasion_named, lex.occasion_set)
+        if later and later[0] != "covid19":
+            found = (later[0], later[1], later[2] + offset)
+    if found is None:
+        return None
+    key, text, start = found
+    return key, Located(text, verdict.index, start, start + len(text))
 
 
 _TOKEN = re.compile(r"[^\s,]+")

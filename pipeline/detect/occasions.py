@@ -7,15 +7,19 @@ text wins ("Nowruz ... and two religious holidays ... coronavirus" ->
 so "Iranian New Year" is ``nowruz`` and not ``new_year``.  Generic revolution
 anniversaries (Egypt's 23 July, Algeria's 1 November), the Green March and
 Victory Day count as ``national_day``; only the 1979 Islamic Revolution has
-its own key.  A Pope's or patriarch's visit is ``religious_visit``;
-Christmas, Easter and Buddhist holidays have their own keys; unnamed holidays,
-centenaries and other reasons are ``other``.  A bare "Eid"
+its own key.  Where the national day is the proclamation of independence
+(Vietnam's 2 September), either name is ``national_day`` (:func:`local_key`).
+A Pope's or patriarch's visit is ``religious_visit``; Christmas, Easter and
+Buddhist holidays have their own keys; unnamed holidays, centenaries and other
+reasons are ``other``.  A bare "Eid"
 (tables give it the internal key ``eid``) is Eid al-Fitr or Eid al-Adha by
-the Hijri date of the decree or the report (:func:`eid_on`), else ``other``.
+the Hijri date of the decree or the report (:func:`eid_on`), else ``other``,
+unless the report names it in full elsewhere.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -25,7 +29,7 @@ from hijridate import Gregorian
 if TYPE_CHECKING:
     from .matching import Matcher, MatcherSet
 
-__all__ = ["OCCASIONS", "eid_on", "find_occasion"]
+__all__ = ["OCCASIONS", "eid_on", "find_occasion", "local_key"]
 
 OCCASIONS: dict[str, str] = {
     "islamic_revolution_anniversary": "anniversary of Iran's 1979 revolution (about 11 February)",
@@ -51,6 +55,14 @@ OCCASIONS: dict[str, str] = {
 }
 
 
+# generic holiday words, which give way to a feast named after them in the same
+# sentence: a bare "Eid" (resolved later by the date) and plural "national
+# holidays" (a national day unless one anniversary alone is named after them)
+_GENERIC = {"eid": "eid", "national_days": "national_day"}
+# reasons and seasons rather than holidays: they never replace a holiday word
+_REASONS = frozenset({"covid19", "ramadan"})
+
+
 def find_occasion(
     text: str, patterns: Sequence[tuple[Matcher, str]], prefilter: MatcherSet
 ) -> tuple[str, str, int] | None:
@@ -63,17 +75,43 @@ def find_occasion(
     """
     lowered = text.lower()
     possible = prefilter.possible(text, lowered)
-    best: tuple[int, str, str] | None = None
-    for (matcher, key), ok in zip(patterns, possible, strict=True):
+    found: list[tuple[int, int, str, str]] = []
+    for order, ((matcher, key), ok) in enumerate(zip(patterns, possible, strict=True)):
         if not ok:
             continue
         m = matcher.search(text, lowered=lowered, checked=True)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), key, m.group(0).strip())
-    if best is None:
+        if m is not None:
+            found.append((m.start(), order, key, m.group(0).strip()))
+    if not found:
         return None
-    start, key, said = best
-    return key, said, start
+    start, _, key, said = min(found)
+    if key in _GENERIC:
+        # "on the occasion of Eid 'Nowruz'", "the national holidays and the anniversary
+        # of the Islamic Revolution": the head noun gives way to the feast it names
+        named = [f for f in found if f[0] > start and f[2] not in _GENERIC and f[2] not in _REASONS]
+        # several national anniversaries under "the national holidays" are a national day
+        if named and (key == "eid" or len({f[2] for f in named}) == 1):
+            start, _, key, said = min(named)
+    return _GENERIC.get(key, key), said, start
+
+
+_REVOLUTION = re.compile(
+    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
+)
+# countries whose national day is the day independence was proclaimed, reported
+# under either name: Vietnam's 2 September
+_INDEPENDENCE_IS_NATIONAL_DAY = frozenset({"VN"})
+
+
+def local_key(key: str, code: str | None, said: str) -> str:
+    """The key a country's own calendar gives an occasion read as ``key`` from the
+    words ``said``: in Iran a revolution's anniversary is the 1979 one; where the
+    national day is independence day, either name is ``national_day``."""
+    if key == "national_day" and code == "IR" and _REVOLUTION.search(said):
+        return "islamic_revolution_anniversary"
+    if key == "independence_day" and code in _INDEPENDENCE_IS_NATIONAL_DAY:
+        return "national_day"
+    return key
 
 
 def eid_on(day: date | None) -> str:

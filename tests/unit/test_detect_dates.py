@@ -71,3 +71,25 @@ def test_an_undated_report_is_dated_by_the_occasion_its_decree_sentence_dates():
         detect(text.replace(" on August 17, 2021", ""), published=None).decrees[0].announced_on
         is None
     )
+
+
+def test_today_followed_by_a_weekday_is_that_weekday():
+    # "today, Wednesday" in a report dated Friday: written on Wednesday
+    found = DATE_READERS["en"].find("the office said today, Wednesday, that", PUB)
+    assert [d.date for d in found] == [date(2024, 3, 6)]
+    assert first("اليوم الأربعاء", "ar") == date(2024, 3, 6)
+
+
+def test_the_day_an_occasion_is_kept_on_is_not_the_decree_date():
+    text = (
+        "The leader has pardoned 2,000 prisoners. The mass pardon coincides with the "
+        "Prophet's birthday, which will be marked on Saturday."
+    )
+    decree = detect(text, published=date(2024, 9, 20), lang="en").primary
+    assert decree.announced_on == date(2024, 9, 20)  # not the Saturday before publication
+    text = (
+        "Le président a signé deux décrets de grâce à l'occasion de la fête de "
+        "l'indépendance (célébrée le 5 juillet)."
+    )
+    decree = detect(text, published=date(2025, 7, 6), lang="fr").primary
+    assert decree.announced_on == date(2025, 7, 6)

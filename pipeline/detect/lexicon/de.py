@@ -256,7 +256,8 @@ LEXICON = Lexicon(
         (r"unabhängigkeitstag\w*|jahrestag\w* der unabhängigkeit", "independence_day"),
         (
             r"nationalfeiertag\w*|tag des sieges|jahrestag\w* der revolution|tag der einheit"
-            r"|verfassungstag|tag der republik|siegestag\w*",
+            r"|verfassungstag|tag der republik|siegestag\w*|jahrestag\w* des sieges"
+            r"|ende\w* des zweiten weltkrieg\w*",
             "national_day",
         ),
         (r"geburtstag\w* des (?:königs|monarchen|sultans)", "royal_birthday"),

@@ -687,7 +687,7 @@ LEXICON = Lexicon(
         (
             r"independence day|anniversary of (?:the country's |its )?independence"
             r"|independence anniversary"
-            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,2}?independence"
+            r"|anniversary of (?:our |the |its )?(?:[\w'-]+ ){0,3}?independence"
             r"|years of (?:the country's |the |its |our )?(?:state )?independence",
             "independence_day",
         ),
@@ -703,7 +703,7 @@ LEXICON = Lexicon(
             r"(?:founding )?anniversary|(?:founding|foundation) (?:day|anniversary)"
             r"|anniversary of the end of (?:the )?(?:second )?world war"
             r"|anniversary of (?:the )?(?:\w+ )?victory (?:in|over) "
-            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory anniversary"
+            r"|anniversary of (?:the )?(?:[\w'-]+ ){0,4}?war\b|war victory"
             r"|evacuation day"
             r"|green march|revolution of the king and (?:the )?people|reunification day"
             r"|liberation day|armed forces day|army day|police day|revolution'?s anniversary",
@@ -731,7 +731,7 @@ LEXICON = Lexicon(
         # a bare "Eid": which one is read off the date (see occasions.eid_on)
         (r"\beid\b", "eid"),
         (r"christmas|xmas", "christmas"),
-        (r"easter", "easter"),
+        (r"\beaster\b", "easter"),
         (
             r"vesak|wesak|waisak|poson|buddha (?:purnima|jayanti|day)|buddhist (?:holiday|festival"
             r"|lent|holy day)|full moon (?:day|poya|festival|of)|poya|magha puja|kathina"
@@ -743,6 +743,8 @@ LEXICON = Lexicon(
             r"|goodwill gesture|gesture of goodwill|humanitarian (?:grounds|reasons|gesture"
             r"|considerations)|elderly and (?:sick|sickly|ill|infirm)|on health grounds"
             r"|peace (?:agreement|deal|accord|process|talks)|national (?:dialogue|accord)"
+            r"|good faith|(?:strengthen|improv|boost)\w* (?:the )?(?:friendly |bilateral |good )?"
+            r"(?:relations|ties)"
             r"|at the request of|(?:after|following) (?:the |a )?(?:\w+ ){0,3}visit"
             r"|(?:on the occasion of|to mark|marking|in honou?r of|to celebrate|to commemorate)"
             r" (?:the )?(?:[\w'-]+ ){0,6}?(?:anniversary|centenary|birthday|festival|feast"

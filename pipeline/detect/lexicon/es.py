@@ -321,7 +321,10 @@ LEXICON = Lexicon(
         ),
         (r"año nuevo", "new_year"),
         (r"ramadán", "ramadan"),
-        (r"coronavirus|covid|pandemia", "covid19"),
+        (
+            r"coronavirus|covid|pandemia|(?:evitar|prevenir|frenar) (?:los |el )?contagios?",
+            "covid19",
+        ),
         (r"navidad\w*|navideñ\w*", "christmas"),
         (r"semana santa|pascua", "easter"),
         (

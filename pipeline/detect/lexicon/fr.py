@@ -326,7 +326,8 @@ LEXICON = Lexicon(
         (
             r"marche verte|révolution du roi et du peuple|fête nationale|fête de la république"
             r"|anniversaire de la révolution|fête de la victoire|journée nationale"
-            r"|déclenchement de la révolution|fête de l'unité",
+            r"|déclenchement de la révolution|fête de l'unité"
+            r"|(?:grâces?|décrets?|fête|défilé)\s+(?:\w+\s+){0,2}?du\s+14[- ]juillet",
             "national_day",
         ),
         (r"fête de la jeunesse|anniversaire (?:du roi|de sa majesté)", "royal_birthday"),

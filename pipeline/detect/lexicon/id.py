@@ -147,10 +147,14 @@ LEXICON = Lexicon(
     },
     relative_days={"hari ini": 0, "kemarin": -1},
     occasions=(
-        (r"hut ri|hut kemerdekaan|hari kemerdekaan|kemerdekaan|proklamasi", "independence_day"),
+        (
+            r"hut ri|hut kemerdekaan|hari kemerdekaan|kemerdekaan|proklamasi"
+            r"|(?:hut|hari ulang tahun|ulang tahun) (?:ke-?\s?\d+ )?(?:ri|republik indonesia)\b",
+            "independence_day",
+        ),
         (r"idul fitri|idulfitri|lebaran", "eid_al_fitr"),
         (r"idul adha|iduladha", "eid_al_adha"),
-        (r"tahun baru|imlek", "new_year"),
+        (r"tahun baru(?! saka)|imlek", "new_year"),  # the Saka new year is Nyepi
         (r"covid|pandemi|corona", "covid19"),
         (r"\bnatal\b", "christmas"),
         (r"paskah", "easter"),

@@ -152,7 +152,12 @@ LEXICON = Lexicon(
         (r"nevruz", "nowruz"),
         (r"ramazan bayram\w*", "eid_al_fitr"),
         (r"kurban bayram\w*", "eid_al_adha"),
-        (r"cumhuriyet\w*", "national_day"),
+        (r"bağımsızlık\w*", "independence_day"),
+        (
+            r"cumhuriyet\w*|anayasa bayram\w*|anayasa\w* kabul\w* (?:\S+ ){0,2}?yıl ?dönüm\w*"
+            r"|zafer bayram\w*",
+            "national_day",
+        ),
         (r"yeni yıl|yılbaşı", "new_year"),
         (r"koronavirüs|salgın|pandemi", "covid19"),
         (r"ramazan", "ramadan"),
