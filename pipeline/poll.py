@@ -24,7 +24,7 @@ from pipeline.feeds import FeedParseError, ParsedFeed, parse_feed
 from pipeline.http import FetchResult, HttpClient, retry_after
 from pipeline.models import Entry, Feed, FeedState
 from pipeline.settings import Settings
-from pipeline.urls import URLError, check_url
+from pipeline.urls import URLError, by_host, check_url
 
 # from this many feeds in one poll, feeds are parsed in worker processes (a
 # worker costs about a second of imports before its first parse)
@@ -204,7 +204,13 @@ def poll_feeds(
         pool = stack.enter_context(
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll")
         )
-        futures = [pool.submit(poll_feed, client, s, settings, now, parse=parse) for s in states]
+        # submitted round-robin over hosts: the per-host limit holds no worker
+        # up while feeds of other hosts wait; outcomes still in input order
+        order = by_host(list(range(len(states))), lambda i: states[i].current_url or states[i].url)
+        submitted = {
+            i: pool.submit(poll_feed, client, states[i], settings, now, parse=parse) for i in order
+        }
+        futures = [submitted[i] for i in range(len(states))]
         outcomes = []
         for state, future in zip(states, futures, strict=True):
             try:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import courlan
@@ -30,6 +32,7 @@ __all__ = [
     "TRACKING_PARAMS",
     "TRACKING_PREFIXES",
     "URLError",
+    "by_host",
     "canonical_url",
     "check_url",
     "host_of",
@@ -37,6 +40,8 @@ __all__ = [
     "is_tracking_param",
     "unwrap_redirect",
 ]
+
+T = TypeVar("T")
 
 #: Query parameters that only say how a reader arrived (campaigns, ad clicks,
 #: newsletters, share buttons), never which page it is.  Keep this list to
@@ -139,6 +144,18 @@ def host_of(url: str) -> str:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+def by_host(items: Sequence[T], url_of: Callable[[T], str]) -> list[T]:
+    """``items`` round-robin over their hosts (each host's own order kept), so
+    that workers sharing per-host limits never queue behind one host."""
+    lanes: dict[str, list[T]] = {}
+    for item in items:
+        lanes.setdefault(host_of(url_of(item)), []).append(item)
+    out: list[T] = []
+    for index in range(max((len(lane) for lane in lanes.values()), default=0)):
+        out.extend(lane[index] for lane in lanes.values() if index < len(lane))
+    return out
 
 
 def unwrap_redirect(url: str) -> str:
