@@ -52,6 +52,18 @@ _POOL = Matcher(
 )
 
 
+def _article(q: Quantity, after: str, lex: CompiledLexicon) -> bool:
+    """Whether ``q`` is "one"/"un"/"a" written as a word and not followed right away by
+    a person noun: an article ("a group of inmates", "un grupo de sancionados"), not a
+    count ("one prisoner" is one)."""
+    return (
+        q.kind == "exact"
+        and q.value == 1
+        and not q.text[:1].isdigit()
+        and not lex.people.match(after.lstrip(" \"'"))
+    )
+
+
 def _pool(text: str, found: list[Quantity], q: Quantity) -> bool:
     before = [x for x in found if x.end <= q.start]
     return bool(before) and _POOL.match(text[before[-1].end : q.start]) is not None
@@ -130,8 +142,10 @@ def _score_quantities(
             score -= 0.3  # "more than 3,300": an unqualified figure elsewhere is better
         if ev.verdict.is_title:
             score -= 0.3
+        if _article(q, after, lex):
+            continue  # "indultar a un grupo de presos", "a group of": an article, not a count
         if q.kind == "exact" and (q.value or 0) <= 2 and not q.text[:1].isdigit():
-            score -= 2.0  # "un premier groupe de détenus", "a group of": an article, not a count
+            score -= 2.0  # "un premier groupe de détenus": likely an article, not a count
         noise_after = lex.count_noise.search(after[:25])
         named = lex.people.match(after.lstrip(" \"'"))
         if noise_after and named:
@@ -358,6 +372,8 @@ def sum_parts(
             return False
         if _YEAR.fullmatch(x.text.strip()) or after[:1].isalpha():  # a year, "14th"
             return False
+        if _article(x, after, lex):
+            return False  # "y soberano, acordó indultar un grupo": no part
         if any(d.start < x.end and x.start < d.end for d in dates):
             return False
         return bool(lex.people_near.match(after) or lex.term.search(gap))

@@ -30,3 +30,42 @@ def test_an_arrest_told_after_the_person_noun_does_not_disqualify_the_figure():
     text = "أصدر الرئيس عفوا عن 318 متمردا اعتقلوا في المعارك الأخيرة."
     decree = detect(text, published=date(2015, 3, 2), lang="ar").primary
     assert decree.count == 318
+
+
+def test_people_named_by_nationality_are_a_count_in_arabic():
+    text = (
+        "أصدر الرئيس عفوا بمناسبة عيد الفطر المبارك الذي يحتفل به المسلمون في أنحاء "
+        "العالم عن 17 مصريا."
+    )
+    decree = detect(text, published=date(2021, 5, 4), lang="ar").primary
+    assert decree.count == 17
+
+
+def test_the_beneficiaries_of_a_measure_give_the_exact_figure_of_a_rounded_one():
+    text = (
+        "El gobierno indultó a casi 1,500 presos antes de la Navidad. "
+        "La lista de los 1,487 beneficiados se publicó en la gaceta oficial."
+    )
+    decree = detect(text, published=date(2013, 12, 20), lang="es").primary
+    assert decree.count == 1487
+
+
+def test_one_written_as_an_article_before_a_group_noun_is_no_count():
+    text = "El consejo de Estado acordó indultar a un grupo de presos enfermos."
+    decree = detect(text, published=date(2014, 6, 2), lang="es").primary
+    assert decree.count is None
+
+
+def test_one_written_as_an_article_is_no_part_of_a_sum():
+    text = "En un gesto humanitario, y de forma soberana, el consejo acordó indultar a 640 presos."
+    decree = detect(text, published=date(2014, 6, 2), lang="es").primary
+    assert decree.count == 640
+
+
+def test_a_policy_held_for_years_is_no_tally_of_the_figure_that_follows():
+    text = (
+        "Como es su política desde hace años, acordó indultar a 1 320 presos "
+        "por razones humanitarias."
+    )
+    decree = detect(text, published=date(2019, 9, 12), lang="es").primary
+    assert decree.count == 1320
