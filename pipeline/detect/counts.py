@@ -52,6 +52,32 @@ _POOL = Matcher(
 )
 
 
+# The measure lifts the penalty the noise word names ("dropped the death sentences
+# of 259", "إسقاط عقوبة الإعدام عن", "لغو حکم اعدام", "idam cezası kaldırılan"): the
+# figure is of those it was lifted for, not of the executed.
+_LIFTED = Matcher(
+    normalize(
+        r"(?:commut\w*|\blift\w*|\bdrop\w*|waiv\w*|annul\w*|overturn\w*|revok\w*|spar\w*"
+        r"|cancel\w*|conmut\w*|anul\w*|levant\w*|comut\w*|lev[ée]\w*|замен\w*|отмен\w*"
+        r"|إسقاط|إلغاء|تخفيف|رفع|استبدال|تبديل|لغو|تبدیل|تخفیف|kaldır\w*|çevr\w*|indir\w*"
+        r"|معاف|ختم)"
+    )
+)
+
+
+def _noise_before(text: str, q: Quantity, lex: CompiledLexicon) -> bool:
+    """Whether a noise word ("executed", "arrested") stands just before ``q`` and is
+    not the penalty a measure lifts ("commuted the death sentences of 12")."""
+    near = max(0, q.start - 35)
+    found = None
+    for m in lex.count_noise.finditer(text[near : q.start]):
+        found = m
+    if found is None:
+        return False
+    at = near + found.start()
+    return not _LIFTED.search(text[max(0, at - 30) : at])
+
+
 def _article(q: Quantity, after: str, lex: CompiledLexicon) -> bool:
     """Whether ``q`` is "one"/"un"/"a" written as a word and not followed right away by
     a person noun: an article ("a group of inmates", "un grupo de sancionados"), not a
@@ -154,7 +180,7 @@ def _score_quantities(
             lead = len(after) - len(after.lstrip(" \"'"))
             if noise_after.start() >= lead + named.end():
                 noise_after = None
-        if lex.count_noise.search(before[-35:]) or noise_after:
+        if _noise_before(text, q, lex) or noise_after:
             score -= 4.0
         if _INCLUDING.search(before[-20:]):
             score -= 2.0
@@ -164,6 +190,7 @@ def _score_quantities(
 
 
 _CLOSE = 0.5
+_VAGUE_GIVES_WAY = 1.0
 
 
 def read_count(
@@ -198,6 +225,19 @@ def read_count(
             ):
                 top = (score, q, index)
         best = top
+    if best is not None and best[1].kind == "vague":
+        # "hundreds of prisoners" in a headline, "1,542 convicts" in the body: the
+        # exact figure the evidence gives is the decree's, unless it is a part below
+        # the vague one's range ("thousands freed, 30 women among them")
+        exact = [
+            f
+            for f in found
+            if f[1].kind == "exact"
+            and (f[1].value or 0) >= best[1].low
+            and f[0] >= best[0] - _VAGUE_GIVES_WAY
+        ]
+        if exact:
+            best = max(exact, key=lambda f: f[0])
     if best is None and following:
         for rank, ev in enumerate(evidence):
             for index, text in following.get(ev.verdict.index, []):

@@ -69,3 +69,45 @@ def test_a_policy_held_for_years_is_no_tally_of_the_figure_that_follows():
     )
     decree = detect(text, published=date(2019, 9, 12), lang="es").primary
     assert decree.count == 1320
+
+
+def test_an_exact_figure_in_the_body_wins_over_a_vague_headline():
+    text = (
+        "Leader pardons, commutes sentences of hundreds of prisoners\n"
+        "On the occasion of the holiday, the leader agrees to pardon or commute the "
+        "sentences of 1,275 convicts."
+    )
+    decree = detect(text, published=date(2022, 5, 1), lang="en").primary
+    assert decree.count == 1275
+
+
+def test_a_qualified_exact_figure_wins_over_several_thousand():
+    text = (
+        "Leader Pardons Several Thousand Inmates\n"
+        "Up to 3,412 convicts were granted pardon or commutation by the leader, "
+        "state radio reported."
+    )
+    decree = detect(text, published=date(2010, 2, 9), lang="en").primary
+    assert decree.count == 3412
+
+
+def test_a_part_below_a_vague_figure_does_not_replace_it():
+    text = "The king pardoned thousands of prisoners on Sunday, among them 40 women convicts."
+    decree = detect(text, published=date(2016, 7, 30), lang="en").primary
+    assert decree.count is None and decree.count_magnitude == 1000
+
+
+def test_a_death_sentence_the_measure_lifts_does_not_rule_out_the_figure():
+    text = (
+        "أصدر الرئيس قرارا بالعفو وإسقاط عقوبة الإعدام عن 143 محكوما، ومن بين المفرج عنهم 38 متهما."
+    )
+    decree = detect(text, published=date(2017, 3, 9), lang="ar").primary
+    assert decree.count == 143
+
+
+def test_the_executed_before_a_figure_still_rule_it_out():
+    text = (
+        "The president pardoned 650 prisoners on Monday; last year the state executed 31 inmates."
+    )
+    decree = detect(text, published=date(2019, 4, 1), lang="en").primary
+    assert decree.count == 650
