@@ -40,6 +40,7 @@ from .countries import (
     majority,
     name_of,
 )
+from .counts import read_lead_count
 from .dates import DateMention
 from .fields import (
     DATE_READERS,
@@ -537,21 +538,19 @@ def _decrees(
             ]
             for i in indexes
         }
+        # the decree's own stretch of the text: from the top (or, for a later
+        # decree, its first sentence) to the next decree, earlier decrees left out
+        begin = 0 if gi == 0 else firsts[gi]
+        stretch = [
+            (i, norm[spans[i][0] : spans[i][1]])
+            for i in range(begin, min(stop, begin + 60))
+            if i not in earlier
+        ]
         counted = read_count(evidence, published, following)
+        if counted is None:
+            counted = read_lead_count(evidence[0], stretch, published)
         if counted and rounded(counted[0]):
-            # the decree's own stretch of the text: from the top (or, for a later
-            # decree, its first sentence) to the next decree, earlier decrees left out
-            begin = 0 if gi == 0 else firsts[gi]
-            counted = refine_count(
-                counted,
-                evidence[0],
-                [
-                    (i, norm[spans[i][0] : spans[i][1]])
-                    for i in range(begin, min(stop, begin + 60))
-                    if i not in earlier
-                ],
-                published,
-            )
+            counted = refine_count(counted, evidence[0], stretch, published)
         if counted:
             at, to = spans[counted[1]]
             counted = sum_parts(counted, evidence[0], norm[at:to], published)

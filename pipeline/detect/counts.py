@@ -20,7 +20,7 @@ from .normalize import normalize
 from .numbers import Quantity
 from .rules import CompiledLexicon
 
-__all__ = ["read_count", "refine_count", "rounded", "sum_parts"]
+__all__ = ["read_count", "read_lead_count", "refine_count", "rounded", "sum_parts"]
 
 _UNIT_AFTER = Matcher(
     r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
@@ -76,6 +76,18 @@ def _noise_before(text: str, q: Quantity, lex: CompiledLexicon) -> bool:
         return False
     at = near + found.start()
     return not _LIFTED.search(text[max(0, at - 30) : at])
+
+
+# a qualifier that says the figure is the whole ("a total of 142", "إجمالي 900")
+_TOTAL_SAID = Matcher(
+    normalize(r"^(?:a total of|total of|un total de|un total d'|un total|إجمالي|بإجمالي)")
+)
+_RELEASE = Matcher(
+    normalize(
+        r"\b(?:freed|released?|releases|releasing|liber\w*|excarcel\w*|освобод\w*"
+        r"|serbest|dibebaskan)\b|(?<!\w)(?:أفرج|الإفراج|آزاد|رہا)"
+    )
+)
 
 
 def _article(q: Quantity, after: str, lex: CompiledLexicon) -> bool:
@@ -164,7 +176,9 @@ def _score_quantities(
         score = (3.0 if people else 0.0) + max(0.0, 2.0 - dist / 60) + ev.hit.weight
         score += 0.5 if q.kind in ("exact", "range") else 0.0
         score -= 0.25 * rank
-        if q.kind == "exact" and q.text.strip() != str(q.value) and not q.text[:1].isdigit():
+        if _TOTAL_SAID.match(q.text):
+            score += 0.3  # "to reach a total of 142 people": said to be the whole
+        elif q.kind == "exact" and q.text.strip() != str(q.value) and not q.text[:1].isdigit():
             score -= 0.3  # "more than 3,300": an unqualified figure elsewhere is better
         if ev.verdict.is_title:
             score -= 0.3
@@ -245,6 +259,24 @@ def read_count(
                     if best is None or score > best[0]:
                         best = (score, q, index)
     return (best[1], best[2]) if best else None
+
+
+def read_lead_count(
+    ev: Evidence, sentences: Sequence[tuple[int, str]], published: date | None
+) -> tuple[Quantity, int] | None:
+    """The figure of a decree whose evidence states none, from the first of its
+    ``sentences`` (index, text) that names the measure (a pardon term, "released")
+    and gives a figure with a person noun: the lead or headline that the evidence
+    sentences go on to describe ("Egypt's prisons released 3,886 prisoners ...
+    to implement the President's pardon decision")."""
+    for index, text in sentences:
+        if not (ev.lex.term.search(text) or _RELEASE.search(text)):
+            continue
+        scored = _score_quantities(ev, text, published, 0, strict=True)
+        if scored:
+            best = max(scored, key=lambda f: f[0])
+            return best[1], index
+    return None
 
 
 # A rounded figure's direction: "more than 800" is 800 or a little above, "nearly

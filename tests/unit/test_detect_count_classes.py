@@ -111,3 +111,43 @@ def test_the_executed_before_a_figure_still_rule_it_out():
     )
     decree = detect(text, published=date(2019, 4, 1), lang="en").primary
     assert decree.count == 650
+
+
+def test_the_lead_gives_the_figure_when_the_evidence_sentences_give_none():
+    text = (
+        "The prisons authority released 2 418 prisoners on the occasion of the holiday.\n"
+        "The holiday marks a victory in a war fought decades ago.\n"
+        "It is celebrated with parades.\n"
+        "Officials said the releases came in order to implement the President's pardon "
+        "decision."
+    )
+    decree = detect(text, published=date(2021, 10, 6), lang="en").primary
+    assert decree.count == 2418
+
+
+def test_a_lead_figure_in_a_sentence_naming_no_measure_is_not_taken():
+    text = (
+        "A court gave 47 defendants life terms in 2014.\n"
+        "The appeal failed a year later.\n"
+        "Their families kept up a campaign.\n"
+        "The president's office said on Monday that a pardon decree was signed for them."
+    )
+    decree = detect(text, published=date(2016, 10, 26), lang="en").primary
+    assert decree.count is None
+
+
+def test_a_figure_said_to_be_the_total_wins_over_an_earlier_batch():
+    text = (
+        "The president pardoned the protesters on Monday.\n"
+        "The government thanked the mediators for their work.\n"
+        "Between June 10 and 11, the state released 95 prisoners, and later the rest "
+        "to reach a total of 131 people."
+    )
+    decree = detect(text, published=date(2019, 6, 19), lang="en").primary
+    assert decree.count == 131
+
+
+def test_their_number_reached_makes_the_figure_a_count_in_arabic():
+    text = "أصدر الملك عفوا عن السجناء في مختلف القضايا بمناسبة العيد الوطني وبلغ عددهم 318."
+    decree = detect(text, published=date(2019, 7, 22), lang="ar").primary
+    assert decree.count == 318

@@ -278,6 +278,8 @@ LEXICON = Lexicon(
         r"|يتطلب|تتطلب)"
     ),
     # beneficiaries, foreigners and people named by nationality ("21 إيرانيا")
+    # "وبلغ عددهم 272" (and their number reached 272)
+    count_cue=r"(?:بلغ|وبلغ|يبلغ|ليبلغ)\s+(?:عدد\w*|إجمالي\w*)",
     people=rf"(?:{_PEOPLE}|\S{{0,3}}مستفيد\w*|\S{{0,3}}أجانب|\S{{0,3}}أجنبي\w*|{_NATIONALS})",
     count_noise=r"(?:اعتقال|اعتقل|معتقلين في|أعدم|إعدام|قتل|مؤقت|الكفالة|إجمالي عدد)",
     exclusion_cue=(
