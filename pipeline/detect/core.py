@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -40,7 +40,7 @@ from .countries import (
     majority,
     name_of,
 )
-from .counts import read_lead_count
+from .counts import read_lead_count, sum_across
 from .dates import DateMention
 from .fields import (
     DATE_READERS,
@@ -551,9 +551,21 @@ def _decrees(
             counted = read_lead_count(evidence[0], stretch, published)
         if counted and rounded(counted[0]):
             counted = refine_count(counted, evidence[0], stretch, published)
+        count_text: str | None = None
         if counted:
             at, to = spans[counted[1]]
-            counted = sum_parts(counted, evidence[0], norm[at:to], published)
+            summed = sum_parts(counted, evidence[0], norm[at:to], published)
+            other = (
+                sum_across(counted, evidence[0], stretch, published) if summed is counted else None
+            )
+            counted = summed
+            count_text = doc.original(counted[1], counted[0].start, counted[0].end)
+            if other:
+                # the parts in two sentences: their sum, both figures as written
+                in_order = sorted([counted, other], key=lambda c: (c[1], c[0].start))
+                count_text = " ... ".join(doc.original(i, x.start, x.end) for x, i in in_order)
+                total = (counted[0].value or 0) + (other[0].value or 0)
+                counted = (replace(counted[0], value=total, low=total, high=total), counted[1])
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
         occasion = read_occasion(
@@ -608,11 +620,7 @@ def _decrees(
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
-                count_text=(
-                    doc.original(counted[1], quantity.start, quantity.end)
-                    if counted and quantity
-                    else None
-                ),
+                count_text=count_text,
                 count_low=quantity.low if quantity and not quantity.magnitude else None,
                 count_high=quantity.high if quantity and not quantity.magnitude else None,
                 count_magnitude=quantity.magnitude if quantity else None,

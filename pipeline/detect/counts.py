@@ -20,7 +20,14 @@ from .normalize import normalize
 from .numbers import Quantity
 from .rules import CompiledLexicon
 
-__all__ = ["read_count", "read_lead_count", "refine_count", "rounded", "sum_parts"]
+__all__ = [
+    "read_count",
+    "read_lead_count",
+    "refine_count",
+    "rounded",
+    "sum_across",
+    "sum_parts",
+]
 
 _UNIT_AFTER = Matcher(
     r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
@@ -85,7 +92,7 @@ _TOTAL_SAID = Matcher(
 _RELEASE = Matcher(
     normalize(
         r"\b(?:freed|released?|releases|releasing|liber\w*|excarcel\w*|освобод\w*"
-        r"|serbest|dibebaskan)\b|(?<!\w)(?:أفرج|الإفراج|آزاد|رہا)"
+        r"|serbest|dibebaskan)\b|أفرج|إفراج|آزاد"
     )
 )
 
@@ -383,8 +390,8 @@ _JOINER = Matcher(
 _SUBSET = Matcher(
     normalize(
         r"including|among|of whom|of them|of which|\bdont\b|parmi|incluid|darunter|منهم|بينهم"
-        r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b|أو"
-        r"|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
+        r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b"
+        r"|(?<!\w)أو(?!\w)|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
         r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom|entre ell[oa]s|entre el[ae]s"
         r"|entre eux|among them"
     )
@@ -471,3 +478,70 @@ def sum_parts(
     start, end = parts[0].start, parts[-1].end
     said = text[start:end]
     return Quantity(start, end, said, total, total, total, "exact"), counted[1]
+
+
+# Two measures of one decree told in two sentences: some freed, others' terms cut
+# ("2,463 prisoners were freed ... the terms of 3,152 others were reduced").
+_REDUCED = Matcher(
+    normalize(
+        r"reduc|\bcut\b|shorten|commut|lessen|réduc|rebaj|reduç|сниж|сокращ|смягч|تخفيف"
+        r"|خفف|خفض|تخفیف|کاهش|potong|indirim|kısalt|azalt"
+    )
+)
+
+
+_CLAUSE_BREAK = re.compile(r",\s|،|;|:\s")
+
+
+def _clause(text: str, q: Quantity) -> str:
+    """The clause of ``text`` that holds the figure ``q`` (commas inside a figure,
+    as in "3,204", break nothing)."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
+    after = _CLAUSE_BREAK.search(text, q.end)
+    return text[begin : after.start() if after else len(text)]
+
+
+def _measure(text: str) -> str | None:
+    """The one measure a clause tells: "release" or "reduce" (None for both or none)."""
+    freed, cut = bool(_RELEASE.search(text)), bool(_REDUCED.search(text))
+    return "release" if freed and not cut else "reduce" if cut and not freed else None
+
+
+def sum_across(
+    counted: tuple[Quantity, int],
+    ev: Evidence,
+    sentences: Sequence[tuple[int, str]],
+    published: date | None,
+) -> tuple[Quantity, int] | None:
+    """The other part of a count split over two sentences of the decree (``sentences``:
+    index, text), one telling the prisoners freed and the other those whose terms
+    were cut: the nearest figure with a person noun, within three sentences, of the
+    measure the count's sentence does not tell; None when there is none, or when
+    it is a subset ("of them", "including") or the same figure again, or the
+    count's sentence tells the whole ("pardoned or reduced", "of which")."""
+    q, at = counted
+    if q.kind != "exact" or not q.value:
+        return None
+    texts = dict(sentences)
+    said = texts.get(at, "")
+    own = _measure(_clause(said, q))
+    if own is None or _SUBSET.search(said):
+        return None  # both measures, or a total broken down ("801, of which 463 freed")
+    if own == "reduce" and any(
+        not _REDUCED.search(m.group(0)) for m in ev.lex.term.finditer(_clause(said, q))
+    ):
+        return None  # "pardon or reduce the sentences of 1,849": the whole decree
+    best: tuple[int, Quantity, int] | None = None
+    for index, text in sentences:
+        if index == at or abs(index - at) > 3:
+            continue
+        for _, x in _score_quantities(ev, text, published, 0, strict=True):
+            if x.kind != "exact" or not x.value or x.value == q.value:
+                continue
+            if _measure(_clause(text, x)) in (None, own):
+                continue
+            if _SUBSET.search(text[max(0, x.start - 40) : x.start]):
+                continue
+            if best is None or abs(index - at) < best[0]:
+                best = (abs(index - at), x, index)
+    return (best[1], best[2]) if best else None

@@ -151,3 +151,40 @@ def test_their_number_reached_makes_the_figure_a_count_in_arabic():
     text = "أصدر الملك عفوا عن السجناء في مختلف القضايا بمناسبة العيد الوطني وبلغ عددهم 318."
     decree = detect(text, published=date(2019, 7, 22), lang="ar").primary
     assert decree.count == 318
+
+
+def test_prisoners_freed_and_others_whose_terms_were_cut_add_up_across_sentences():
+    text = (
+        "Hükümet af kapsamında 1.250 mahkumu serbest bıraktı.\n"
+        "Mahkeme salı günü bir açıklama yaptı.\n"
+        "Açıklamada, 2.310 mahkumun ceza sürelerinin kısaltıldığı da bildirildi."
+    )
+    decree = detect(text, published=date(2024, 11, 27), lang="tr").primary
+    assert decree.count == 3560
+    assert decree.count_text == "1.250 ... 2.310"
+
+
+def test_a_count_that_names_pardon_or_reduction_is_the_whole_and_takes_no_other_part():
+    text = (
+        "The leader agreed to pardon or reduce the sentences of 1,420 convicts.\n"
+        "The decision includes the release of 90 prisoners held on security charges."
+    )
+    decree = detect(text, published=date(2021, 3, 29), lang="en").primary
+    assert decree.count == 1420
+
+
+def test_a_total_broken_down_in_its_sentence_takes_no_part_from_another():
+    text = (
+        "Under the decree, 640 convicts were pardoned, of which 410 were released.\n"
+        "In one prison the terms of another 18 inmates were reduced."
+    )
+    decree = detect(text, published=date(2023, 5, 8), lang="en").primary
+    assert decree.count == 640
+
+
+def test_the_arabic_or_inside_a_word_is_no_subset_word():
+    text = (
+        "أمر الرئيس بالإفراج عن 1200 سجين بمناسبة العيد.\nوعلاوة على ذلك خففت أحكام 800 سجين آخرين."
+    )
+    decree = detect(text, published=date(2020, 5, 20), lang="ar").primary
+    assert decree.count == 2000
