@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -40,6 +40,7 @@ from .countries import (
     majority,
     name_of,
 )
+from .counts import read_lead_count, sum_across
 from .dates import DateMention
 from .fields import (
     DATE_READERS,
@@ -583,24 +584,34 @@ def _decrees(
             ]
             for i in indexes
         }
+        # the decree's own stretch of the text: from the top (or, for a later
+        # decree, its first sentence) to the next decree, earlier decrees left out
+        begin = 0 if gi == 0 else firsts[gi]
+        stretch = [
+            (i, norm[spans[i][0] : spans[i][1]])
+            for i in range(begin, min(stop, begin + 60))
+            if i not in earlier
+        ]
         counted = read_count(evidence, published, following)
+        if counted is None:
+            counted = read_lead_count(evidence[0], stretch, published)
         if counted and rounded(counted[0]):
-            # the decree's own stretch of the text: from the top (or, for a later
-            # decree, its first sentence) to the next decree, earlier decrees left out
-            begin = 0 if gi == 0 else firsts[gi]
-            counted = refine_count(
-                counted,
-                evidence[0],
-                [
-                    (i, norm[spans[i][0] : spans[i][1]])
-                    for i in range(begin, min(stop, begin + 60))
-                    if i not in earlier
-                ],
-                published,
-            )
+            counted = refine_count(counted, evidence[0], stretch, published)
+        count_text: str | None = None
         if counted:
             at, to = spans[counted[1]]
-            counted = sum_parts(counted, evidence[0], norm[at:to], published)
+            summed = sum_parts(counted, evidence[0], norm[at:to], published)
+            other = (
+                sum_across(counted, evidence[0], stretch, published) if summed is counted else None
+            )
+            counted = summed
+            count_text = doc.original(counted[1], counted[0].start, counted[0].end)
+            if other:
+                # the parts in two sentences: their sum, both figures as written
+                in_order = sorted([counted, other], key=lambda c: (c[1], c[0].start))
+                count_text = " ... ".join(doc.original(i, x.start, x.end) for x, i in in_order)
+                total = (counted[0].value or 0) + (other[0].value or 0)
+                counted = (replace(counted[0], value=total, low=total, high=total), counted[1])
         quantity = counted[0] if counted else None
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
         # a named occasion may come from any sentence of the decree's stretch, with
@@ -657,11 +668,7 @@ def _decrees(
                 ),
                 issuer_text=issuer_text,
                 count=quantity.value if quantity else None,
-                count_text=(
-                    doc.original(counted[1], quantity.start, quantity.end)
-                    if counted and quantity
-                    else None
-                ),
+                count_text=count_text,
                 count_low=quantity.low if quantity and not quantity.magnitude else None,
                 count_high=quantity.high if quantity and not quantity.magnitude else None,
                 count_magnitude=quantity.magnitude if quantity else None,

@@ -20,7 +20,14 @@ from .normalize import normalize
 from .numbers import Quantity
 from .rules import CompiledLexicon
 
-__all__ = ["read_count", "refine_count", "rounded", "sum_parts"]
+__all__ = [
+    "read_count",
+    "read_lead_count",
+    "refine_count",
+    "rounded",
+    "sum_across",
+    "sum_parts",
+]
 
 _UNIT_AFTER = Matcher(
     r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
@@ -50,6 +57,56 @@ _POOL = Matcher(
         r"\s+(?:the\s+|les\s+|los\s+)?$"
     )
 )
+
+
+# The measure lifts the penalty the noise word names ("dropped the death sentences
+# of 259", "إسقاط عقوبة الإعدام عن", "لغو حکم اعدام", "idam cezası kaldırılan"): the
+# figure is of those it was lifted for, not of the executed.
+_LIFTED = Matcher(
+    normalize(
+        r"(?:commut\w*|\blift\w*|\bdrop\w*|waiv\w*|annul\w*|overturn\w*|revok\w*|spar\w*"
+        r"|cancel\w*|conmut\w*|anul\w*|levant\w*|comut\w*|lev[ée]\w*|замен\w*|отмен\w*"
+        r"|إسقاط|إلغاء|تخفيف|رفع|استبدال|تبديل|لغو|تبدیل|تخفیف|kaldır\w*|çevr\w*|indir\w*"
+        r"|معاف|ختم)"
+    )
+)
+
+
+def _noise_before(text: str, q: Quantity, lex: CompiledLexicon) -> bool:
+    """Whether a noise word ("executed", "arrested") stands just before ``q`` and is
+    not the penalty a measure lifts ("commuted the death sentences of 12")."""
+    near = max(0, q.start - 35)
+    found = None
+    for m in lex.count_noise.finditer(text[near : q.start]):
+        found = m
+    if found is None:
+        return False
+    at = near + found.start()
+    return not _LIFTED.search(text[max(0, at - 30) : at])
+
+
+# a qualifier that says the figure is the whole ("a total of 142", "إجمالي 900")
+_TOTAL_SAID = Matcher(
+    normalize(r"^(?:a total of|total of|un total de|un total d'|un total|إجمالي|بإجمالي)")
+)
+_RELEASE = Matcher(
+    normalize(
+        r"\b(?:freed|released?|releases|releasing|liber\w*|excarcel\w*|освобод\w*"
+        r"|serbest|dibebaskan)\b|أفرج|إفراج|آزاد"
+    )
+)
+
+
+def _article(q: Quantity, after: str, lex: CompiledLexicon) -> bool:
+    """Whether ``q`` is "one"/"un"/"a" written as a word and not followed right away by
+    a person noun: an article ("a group of inmates", "un grupo de sancionados"), not a
+    count ("one prisoner" is one)."""
+    return (
+        q.kind == "exact"
+        and q.value == 1
+        and not q.text[:1].isdigit()
+        and not lex.people.match(after.lstrip(" \"'"))
+    )
 
 
 def _pool(text: str, found: list[Quantity], q: Quantity) -> bool:
@@ -126,12 +183,16 @@ def _score_quantities(
         score = (3.0 if people else 0.0) + max(0.0, 2.0 - dist / 60) + ev.hit.weight
         score += 0.5 if q.kind in ("exact", "range") else 0.0
         score -= 0.25 * rank
-        if q.kind == "exact" and q.text.strip() != str(q.value) and not q.text[:1].isdigit():
+        if _TOTAL_SAID.match(q.text):
+            score += 0.3  # "to reach a total of 142 people": said to be the whole
+        elif q.kind == "exact" and q.text.strip() != str(q.value) and not q.text[:1].isdigit():
             score -= 0.3  # "more than 3,300": an unqualified figure elsewhere is better
         if ev.verdict.is_title:
             score -= 0.3
+        if _article(q, after, lex):
+            continue  # "indultar a un grupo de presos", "a group of": an article, not a count
         if q.kind == "exact" and (q.value or 0) <= 2 and not q.text[:1].isdigit():
-            score -= 2.0  # "un premier groupe de détenus", "a group of": an article, not a count
+            score -= 2.0  # "un premier groupe de détenus": likely an article, not a count
         noise_after = lex.count_noise.search(after[:25])
         named = lex.people.match(after.lstrip(" \"'"))
         if noise_after and named:
@@ -140,7 +201,7 @@ def _score_quantities(
             lead = len(after) - len(after.lstrip(" \"'"))
             if noise_after.start() >= lead + named.end():
                 noise_after = None
-        if lex.count_noise.search(before[-35:]) or noise_after:
+        if _noise_before(text, q, lex) or noise_after:
             score -= 4.0
         if _INCLUDING.search(before[-20:]):
             score -= 2.0
@@ -150,6 +211,7 @@ def _score_quantities(
 
 
 _CLOSE = 0.5
+_VAGUE_GIVES_WAY = 1.0
 
 
 def read_count(
@@ -184,6 +246,19 @@ def read_count(
             ):
                 top = (score, q, index)
         best = top
+    if best is not None and best[1].kind == "vague":
+        # "hundreds of prisoners" in a headline, "1,542 convicts" in the body: the
+        # exact figure the evidence gives is the decree's, unless it is a part below
+        # the vague one's range ("thousands freed, 30 women among them")
+        exact = [
+            f
+            for f in found
+            if f[1].kind == "exact"
+            and (f[1].value or 0) >= best[1].low
+            and f[0] >= best[0] - _VAGUE_GIVES_WAY
+        ]
+        if exact:
+            best = max(exact, key=lambda f: f[0])
     if best is None and following:
         for rank, ev in enumerate(evidence):
             for index, text in following.get(ev.verdict.index, []):
@@ -191,6 +266,24 @@ def read_count(
                     if best is None or score > best[0]:
                         best = (score, q, index)
     return (best[1], best[2]) if best else None
+
+
+def read_lead_count(
+    ev: Evidence, sentences: Sequence[tuple[int, str]], published: date | None
+) -> tuple[Quantity, int] | None:
+    """The figure of a decree whose evidence states none, from the first of its
+    ``sentences`` (index, text) that names the measure (a pardon term, "released")
+    and gives a figure with a person noun: the lead or headline that the evidence
+    sentences go on to describe ("Egypt's prisons released 3,886 prisoners ...
+    to implement the President's pardon decision")."""
+    for index, text in sentences:
+        if not (ev.lex.term.search(text) or _RELEASE.search(text)):
+            continue
+        scored = _score_quantities(ev, text, published, 0, strict=True)
+        if scored:
+            best = max(scored, key=lambda f: f[0])
+            return best[1], index
+    return None
 
 
 # A rounded figure's direction: "more than 800" is 800 or a little above, "nearly
@@ -297,8 +390,8 @@ _JOINER = Matcher(
 _SUBSET = Matcher(
     normalize(
         r"including|among|of whom|of them|of which|\bdont\b|parmi|incluid|darunter|منهم|بينهم"
-        r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b|أو"
-        r"|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
+        r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b"
+        r"|(?<!\w)أو(?!\w)|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
         r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom|entre ell[oa]s|entre el[ae]s"
         r"|entre eux|among them"
     )
@@ -358,6 +451,8 @@ def sum_parts(
             return False
         if _YEAR.fullmatch(x.text.strip()) or after[:1].isalpha():  # a year, "14th"
             return False
+        if _article(x, after, lex):
+            return False  # "y soberano, acordó indultar un grupo": no part
         if any(d.start < x.end and x.start < d.end for d in dates):
             return False
         return bool(lex.people_near.match(after) or lex.term.search(gap))
@@ -383,3 +478,70 @@ def sum_parts(
     start, end = parts[0].start, parts[-1].end
     said = text[start:end]
     return Quantity(start, end, said, total, total, total, "exact"), counted[1]
+
+
+# Two measures of one decree told in two sentences: some freed, others' terms cut
+# ("2,463 prisoners were freed ... the terms of 3,152 others were reduced").
+_REDUCED = Matcher(
+    normalize(
+        r"reduc|\bcut\b|shorten|commut|lessen|réduc|rebaj|reduç|сниж|сокращ|смягч|تخفيف"
+        r"|خفف|خفض|تخفیف|کاهش|potong|indirim|kısalt|azalt"
+    )
+)
+
+
+_CLAUSE_BREAK = re.compile(r",\s|،|;|:\s")
+
+
+def _clause(text: str, q: Quantity) -> str:
+    """The clause of ``text`` that holds the figure ``q`` (commas inside a figure,
+    as in "3,204", break nothing)."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
+    after = _CLAUSE_BREAK.search(text, q.end)
+    return text[begin : after.start() if after else len(text)]
+
+
+def _measure(text: str) -> str | None:
+    """The one measure a clause tells: "release" or "reduce" (None for both or none)."""
+    freed, cut = bool(_RELEASE.search(text)), bool(_REDUCED.search(text))
+    return "release" if freed and not cut else "reduce" if cut and not freed else None
+
+
+def sum_across(
+    counted: tuple[Quantity, int],
+    ev: Evidence,
+    sentences: Sequence[tuple[int, str]],
+    published: date | None,
+) -> tuple[Quantity, int] | None:
+    """The other part of a count split over two sentences of the decree (``sentences``:
+    index, text), one telling the prisoners freed and the other those whose terms
+    were cut: the nearest figure with a person noun, within three sentences, of the
+    measure the count's sentence does not tell; None when there is none, or when
+    it is a subset ("of them", "including") or the same figure again, or the
+    count's sentence tells the whole ("pardoned or reduced", "of which")."""
+    q, at = counted
+    if q.kind != "exact" or not q.value:
+        return None
+    texts = dict(sentences)
+    said = texts.get(at, "")
+    own = _measure(_clause(said, q))
+    if own is None or _SUBSET.search(said):
+        return None  # both measures, or a total broken down ("801, of which 463 freed")
+    if own == "reduce" and any(
+        not _REDUCED.search(m.group(0)) for m in ev.lex.term.finditer(_clause(said, q))
+    ):
+        return None  # "pardon or reduce the sentences of 1,849": the whole decree
+    best: tuple[int, Quantity, int] | None = None
+    for index, text in sentences:
+        if index == at or abs(index - at) > 3:
+            continue
+        for _, x in _score_quantities(ev, text, published, 0, strict=True):
+            if x.kind != "exact" or not x.value or x.value == q.value:
+                continue
+            if _measure(_clause(text, x)) in (None, own):
+                continue
+            if _SUBSET.search(text[max(0, x.start - 40) : x.start]):
+                continue
+            if best is None or abs(index - at) < best[0]:
+                best = (abs(index - at), x, index)
+    return (best[1], best[2]) if best else None

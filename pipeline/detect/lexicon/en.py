@@ -594,7 +594,8 @@ LEXICON = Lexicon(
         r"|prerogative of mercy|ex parte|18th century|19th century|medieval|this essay|explainer"
         r"|what is a pardon|how (?:does|do) pardons? work)\b"
     ),
-    people=_PEOPLE,
+    # those a measure benefits are its count too ("the 310 beneficiaries")
+    people=rf"(?:{_PEOPLE}|beneficiaries)",
     count_noise=(
         r"\b(?:arrest(?:ed|s|ing)?|detained|detaining|held|jailed|in (?:prison|jail|custody)"
         r"|temporar\w+|furlough\w*"

@@ -258,13 +258,15 @@ LEXICON = Lexicon(
             "earlier",
         ),
     ),
-    aggregate=r"\b(?:este año|en total|desde|cada año|al año|en lo que va)\b",
+    # "desde hace años" tells how long a policy has held, not a tally
+    aggregate=r"\b(?:este año|en total|desde(?! hace)|cada año|al año|en lo que va)\b",
     official=(
         r"según|de acuerdo con|agencia|comunicado|anunci\w*|decreto|gaceta|ministerio|gobierno"
         r"|presidencia|oficial\w*|televisión estatal|medios estatales"
     ),
     essay=r"\b(?:constitución|constitucional|historiadores?|juristas?|derecho de gracia)\b",
-    people=_PEOPLE,
+    # the beneficiaries of the measure, and the sentenced by their Cuban name
+    people=rf"(?:{_PEOPLE}|beneficiad[oa]s|beneficiari[oa]s|sancionad[oa]s)",
     count_noise=(
         r"\b(?:detenid\w+ (?:en|durante)|arrest\w*|ejecut\w*|muert\w*|encarcelad\w+ en"
         r"|población|temporalmente|libertad condicional)\b"

@@ -259,7 +259,11 @@ LEXICON = Lexicon(
         r"\b(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|affirmé|rapporté|précisé|confirmé)\b"
         r"[^.;]{0,50}?\bqu(?:e\b|')"
     ),
-    aggregate=r"\b(?:cette année|au total|depuis|chaque année|par an|en tout|au cours de)\b",
+    # "depuis des années" tells how long a policy has held, not a tally
+    aggregate=(
+        r"\b(?:cette année|au total|depuis(?! (?:des|plusieurs|de nombreuses) années)"
+        r"|chaque année|par an|en tout|au cours de)\b"
+    ),
     official=(
         r"selon|d'après|agence|communiqué|annonc\w*|décret|cabinet royal|ministère"
         r"|présidence|officiel\w*|télévision d'état|médias d'état"

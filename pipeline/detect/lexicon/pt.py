@@ -221,13 +221,15 @@ LEXICON = Lexicon(
             "earlier",
         ),
     ),
-    aggregate=r"\b(?:este ano|neste ano|no total|desde|todos os anos|por ano)\b",
+    # "desde há anos" tells how long a policy has held, not a tally
+    aggregate=r"\b(?:este ano|neste ano|no total|desde(?! há)|todos os anos|por ano)\b",
     official=(
         r"segundo|de acordo com|agência|comunicado|anunci\w*|decreto|diário oficial"
         r"|ministério|presidência|oficial\w*"
     ),
     essay=r"\b(?:constituição|constitucional|historiadores?|juristas?)\b",
-    people=_PEOPLE,
+    # the beneficiaries of the measure count too ("os 310 beneficiados")
+    people=rf"(?:{_PEOPLE}|beneficiad[oa]s|beneficiári[oa]s)",
     count_noise=r"\b(?:pres[oa]s em|execut\w*|mort\w*|população|temporariamente|saidinha)\b",
     exclusion_cue=(
         r"\b(?:exclu\w*|exceto|salvo|com exceção|não inclui|não se aplica|ficam de fora"
