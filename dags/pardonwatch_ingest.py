@@ -1,7 +1,8 @@
 """Poll the feeds, fetch and read the new pages, store and cluster the decrees.
 
-poll -> fetch (mapped per staged batch) -> extract_detect (mapped) -> load
--> publish, and load -> announce, which updates the ``pardonwatch://events``
+poll -> plan -> fetch_extract (mapped per group of staged batches: one
+shared HTTP client for all hosts of a group, extraction overlapping the
+network) -> load -> publish, and load -> announce, which updates the ``pardonwatch://events``
 asset (and so starts ``pardonwatch_alerts``) only when events are new or changed.
 
 This file only wires tasks: nothing here reads settings, files or the network
@@ -65,22 +66,23 @@ def pardonwatch_ingest() -> None:
         return tasks.poll(key, now=now)
 
     @task
-    def fetch(batch: str) -> str:
-        """Download the pages of one batch; return the staged pages file."""
+    def plan(batches: list[str]) -> list[list[str]]:
+        """Group the staged batches: one fetch task per group."""
         from pipeline import tasks
 
-        return tasks.fetch(batch)
+        return tasks.fetch_groups(batches)
 
     @task
-    def extract_detect(pages: str) -> str:
-        """Extract the text of one pages file and detect decrees in it."""
+    def fetch_extract(batches: list[str]) -> list[str]:
+        """Fetch the pages of a group of batches through one client (pages of all
+        hosts at once, extraction as they arrive); return the staged articles files."""
         from pipeline import tasks
 
-        return tasks.extract_detect(pages)
+        return tasks.fetch_extract(batches)
 
     @task(pool=WRITER_POOL, trigger_rule="none_failed")
     def load(
-        articles: list[str],
+        articles: list[list[str]],
         run_id: str | None = None,
         data_interval_start: datetime | None = None,
         data_interval_end: datetime | None = None,
@@ -90,7 +92,8 @@ def pardonwatch_ingest() -> None:
 
         key, now = run_key(run_id, data_interval_start, data_interval_end)
         # one slice request for the mapped results (iterating probes one index past the end)
-        return tasks.load(key, list(articles[:]) if articles else [], now=now)
+        staged = [path for group in (articles[:] if articles else []) for path in group]
+        return tasks.load(key, staged, now=now)
 
     @task(pool=WRITER_POOL)
     def publish() -> str:
@@ -111,8 +114,7 @@ def pardonwatch_ingest() -> None:
         return changed
 
     batches = poll()
-    pages = fetch.expand(batch=batches)
-    articles = extract_detect.expand(pages=pages)
+    articles = fetch_extract.expand(batches=plan(batches))
     loaded = load(articles)
     loaded >> publish()
     announce(loaded)

@@ -54,6 +54,8 @@ from pipeline.urls import canonical_url
 __all__ = [
     "extract_detect",
     "fetch",
+    "fetch_extract",
+    "fetch_groups",
     "import_jsonl",
     "load",
     "poll",
@@ -242,6 +244,29 @@ def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | 
     staging.write_jsonl(target, records)
     faults.checkpoint("fetch")
     return str(target)
+
+
+# -- fetch, extract and detect through one client (the DAG's path) --------
+def fetch_groups(batches: Sequence[str]) -> list[list[str]]:
+    """The staged batches in groups of ``flow.WINDOW``: one Airflow task each.
+
+    A group's pages are fetched through one shared client, interleaved by
+    host, with extraction overlapping the network (:func:`fetch_extract`);
+    a day's poll is usually one group, a large backlog is spread over workers.
+    """
+    return [list(batches[i : i + flow.WINDOW]) for i in range(0, len(batches), flow.WINDOW)]
+
+
+def fetch_extract(
+    batches: Sequence[str], *, settings: Settings | None = None, progress: Progress | None = None
+) -> list[str]:
+    """Fetch, extract and detect the staged ``batches``; return their articles files.
+
+    What ``run`` does between poll and load.  A retried task reuses every
+    batch a complete earlier try finished (its staged files), so nothing is
+    fetched twice.
+    """
+    return flow.fetch_extract(batches, _settings(settings), progress)
 
 
 # -- extract and detect -------------------------------------------------

@@ -620,9 +620,9 @@ def _decrees(
         # granted ("2,463 freed on the occasion of Eid al-Fitr ... sentences of
         # 3,152 others were reduced")
         lead = [sentence(i) for i in range(max(0, firsts[0] - 8), firsts[0])] if gi == 0 else []
-        stretch = [sentence(i) for i in range(firsts[gi], min(stop, firsts[gi] + 15))]
+        further = [sentence(i) for i in range(firsts[gi], min(stop, firsts[gi] + 15))]
         occasion = read_occasion(
-            evidence, neighbours, [s for s in lead + stretch if s.index not in earlier]
+            evidence, neighbours, [s for s in lead + further if s.index not in earlier]
         )
         conditions, exclusions = read_conditions(
             [s for s in segment if not s.is_title and s.index not in earlier], window

@@ -57,9 +57,9 @@ def test_schedules_follow_their_environment_variables(dag_report: dict[str, Any]
 
 def test_ingest_is_poll_fetch_extract_load_publish(dag_report: dict[str, Any]) -> None:
     ingest = tasks(dag_report, "pardonwatch_ingest")
-    assert ingest["fetch"]["upstream"] == ["poll"] and ingest["fetch"]["mapped"]
-    assert ingest["extract_detect"]["upstream"] == ["fetch"] and ingest["extract_detect"]["mapped"]
-    assert ingest["load"]["upstream"] == ["extract_detect"]
+    assert ingest["plan"]["upstream"] == ["poll"] and not ingest["plan"]["mapped"]
+    assert ingest["fetch_extract"]["upstream"] == ["plan"] and ingest["fetch_extract"]["mapped"]
+    assert ingest["load"]["upstream"] == ["fetch_extract"]
     assert ingest["publish"]["upstream"] == ["load"]
     assert ingest["announce"]["upstream"] == ["load"]
 

@@ -42,16 +42,19 @@ def test_first_ingest_run_succeeds_in_every_task(runs: dict[str, Any]) -> None:
     ingest = runs["first"]["ingest"]
     assert ingest["state"] == "success"
     assert ingest["tasks"]["poll"] == "success"
-    assert ingest["tasks"]["fetch"] and set(ingest["tasks"]["fetch"]) == {"success"}
-    assert set(ingest["tasks"]["extract_detect"]) == {"success"}
+    assert ingest["tasks"]["plan"] == "success"
+    assert ingest["tasks"]["fetch_extract"]
+    assert set(ingest["tasks"]["fetch_extract"]) == {"success"}
     assert ingest["tasks"]["load"] == ingest["tasks"]["publish"] == "success"
 
 
 def test_xcom_carries_staged_file_paths_not_payloads(runs: dict[str, Any]) -> None:
     results = runs["first"]["ingest"]["results"]
-    batches, pages = results["poll"], results["fetch"]
-    assert len(batches) == len(pages) == len(results["extract_detect"])
-    for path in [*batches, *pages, *results["extract_detect"]]:
+    batches, groups = results["poll"], results["plan"]
+    assert [b for group in groups for b in group] == batches
+    staged = [p for group in results["fetch_extract"] for p in group]
+    assert len(staged) == len(batches)
+    for path in [*batches, *staged]:
         assert isinstance(path, str) and "/staging/" in path
 
 
@@ -105,7 +108,8 @@ def test_a_later_run_with_nothing_new_skips_the_mapped_tasks_but_loads(
     ingest = runs["next_day"]["ingest"]
     assert ingest["state"] == "success"
     assert ingest["results"]["poll"] == []
-    assert ingest["tasks"]["fetch"] == "skipped"
+    assert ingest["results"]["plan"] == []
+    assert ingest["tasks"]["fetch_extract"] == "skipped"
     assert ingest["tasks"]["load"] == "success"
     assert ingest["results"]["load"]["new_articles"] == 0
     assert ingest["tasks"]["announce"] == "skipped"
