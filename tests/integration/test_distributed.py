@@ -324,7 +324,7 @@ def test_ingest_then_asset_triggered_alerts_across_separate_processes(cluster: C
     alerts_run = wait_for("pardonwatch_alerts", finished("pardonwatch_alerts"), 90, cluster.logs)
     elapsed = time.monotonic() - started
 
-    # the writer tasks ran in the pool, the mapped ones once per staged batch
+    # the writer tasks ran in the pool, the mapped one once per group of staged batches
     tis = cluster.query(
         "select task_id, map_index, state, pool, hostname from task_instance"
         " where dag_id = 'pardonwatch_ingest' and run_id = %s",
@@ -332,7 +332,7 @@ def test_ingest_then_asset_triggered_alerts_across_separate_processes(cluster: C
     )
     states = {(task, index): state for task, index, state, _, _ in tis}
     assert states[("announce", -1)] == "success"
-    assert sum(1 for task, index in states if task == "fetch" and index >= 0) >= 1
+    assert sum(1 for task, index in states if task == "fetch_extract" and index >= 0) >= 1
     assert {pool for task, _, _, pool, _ in tis if task in {"poll", "load", "publish"}} == {
         "duckdb_writer"
     }
