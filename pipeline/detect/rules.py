@@ -5,8 +5,9 @@ A sentence is judged in three steps, each driven by the tables:
 1. *masks* blank out the non-prison senses of the pardon words (tax or gun
    amnesties, Amnesty International, "pardon me", turkey pardons, essays on
    the pardon power); what remains is checked for a pardon word at all;
-2. *announce* rules look for the announcement itself; ``future`` rules count
-   only when the sentence names an official source;
+2. *announce* rules look for the announcement itself; ``future`` rules (and
+   ``grant`` ones in the future tense, after ``future_aux``) count only when
+   the sentence names an official source;
 3. *block* rules (calls, petitions, speculation, refusals, courts...) cancel
    the announce matches whose span they overlap; a question cancels all.
 """
@@ -103,6 +104,7 @@ class CompiledLexicon:
         )
         self.aggregate = self.compile(lex.aggregate)
         self.official = self.compile(lex.official)
+        self.future_aux = self.compile(rf"(?:{lex.future_aux})\s*$")
         self.essay = self.compile(lex.essay)
         self.people = self.compile(lex.people)
         self.people_near = self.compile(r'^\s*"?\s*(?:\S+\s+){0,3}?(?:' + lex.people + ")")
@@ -225,7 +227,11 @@ def judge(
         if (rule.kind == "headline" and not is_title) or not ok[rule.slot]:
             continue
         for m in rule.regex.finditer(masked, lowered=low, checked=True):
-            if rule.kind == "future":
+            kind = rule.kind
+            before = masked[max(0, m.start() - 40) : m.start()]
+            if kind == "grant" and lex.future_aux.search(before):
+                kind = "future"  # "will be released under an amnesty": not granted yet
+            if kind == "future":
                 if official is None:
                     official = bool(lex.official.search(masked, lowered=low))
                 if not official:
@@ -233,7 +239,7 @@ def judge(
             start, end = m.start(), m.end()
             if any(b.start < end and b.end > start for b in verdict.blocks):
                 continue
-            verdict.positives.append(Hit(rule.id, rule.kind, rule.weight, start, end))
+            verdict.positives.append(Hit(rule.id, kind, rule.weight, start, end))
     if verdict.positives:
         verdict.score = max(h.weight for h in verdict.positives)
         if is_title:

@@ -13,8 +13,10 @@ Rule kinds
     names an official source, ``official``), ``reference`` (a specific decree
     referred to by a reaction or commentary), ``effect`` (a reference that says what
     the decree does: "the amnesty, which covered..."), ``headline`` (title-only
-    forms).  A text whose only matches are ``reference`` ones is not a report of a
-    granted decree (see :mod:`..core`).
+    forms).  A ``grant`` match right after a ``future_aux`` ("will be", "seront",
+    "будут": the grant form in the future tense, "will be released under an
+    amnesty") counts as a ``future`` one.  A text whose only matches are
+    ``reference`` ones is not a report of a granted decree (see :mod:`..core`).
     block and mask rules: the hard-negative kind they stand for (``call``,
     ``speculation``, ``refusal``, ``tax_amnesty``...).
     earlier rules: cues that a positive sentence is about an earlier decree; a
@@ -84,6 +86,7 @@ class Lexicon:
     decree_date_link: str = r"(?!x)x"
     aggregate: str = r"(?!x)x"
     official: str = r"(?!x)x"
+    future_aux: str = r"(?!x)x"
     essay: str = r"(?!x)x"
     people: str = r"(?!x)x"
     count_noise: str = r"(?!x)x"

@@ -580,8 +580,13 @@ LEXICON = Lexicon(
         r"|taking office|coming to power|\d{4})|annually|each year|every year|per year|a year"
         r"|over the (?:past|last)|during (?:his|her) (?:tenure|term|presidency|reign))\b"
     ),
+    # a grant form in the future tense ("will be released under an amnesty",
+    # "to free 500 inmates in an amnesty") needs an official source, as future rules do
+    future_aux=r"\b(?:will|would|shall|to)\s+(?:be\s+)?(?:\w+ly\s+)?",
     official=(
-        r"according to|state[- ](?:run |owned )?(?:tv|television|media|radio|news|broadcaster)"
+        r"according to(?!\s+(?:\w+\s+){0,2}?(?:lawyers?|attorneys?|famil\w+|relatives|activists"
+        r"|rights|sources?|witnesses|rumou?rs|opposition|friends)\b)"
+        r"|state[- ](?:run |owned )?(?:tv|television|media|radio|news|broadcaster)"
         r"|(?:official|state|news) agency|\b(?-i:IRNA|WAM|KUNA|QNA|SPA|MAP|BNA|ONA|APS|TAP|MENA"
         r"|Xinhua|TASS|RIA|Anadolu|Antara|Tasnim|Mizan|ISNA|IRIB|MRTV|VNA)\b|announce\w*"
         r"|statement|decree|royal court|palace|presidency|ministry|judiciary|spokes(?:man|woman"

@@ -260,8 +260,14 @@ LEXICON = Lexicon(
     ),
     # "desde hace años" tells how long a policy has held, not a tally
     aggregate=r"\b(?:este año|en total|desde(?! hace)|cada año|al año|en lo que va)\b",
+    # "serán liberados gracias a una amnistía": a future, not a grant
+    future_aux=(
+        r"\b(?:será|serán|sería|serían|va a ser|van a ser|podrá ser|podrán ser|podría ser"
+        r"|podrían ser|deberá ser|deberán ser|debería ser|deberían ser)\s+(?:\w+mente\s+)?"
+    ),
     official=(
-        r"según|de acuerdo con|agencia|comunicado|anunci\w*|decreto|gaceta|ministerio|gobierno"
+        r"(?:según|de acuerdo con)(?!\s+(?:\S+\s+){0,2}?(?:abogad\w*|famili\w+|allegados"
+        r"|activistas|ong|fuentes?|testigos|rumores|oposición|amigos)\b)|agencia|comunicado|anunci\w*|decreto|gaceta|ministerio|gobierno"
         r"|presidencia|oficial\w*|televisión estatal|medios estatales"
     ),
     essay=r"\b(?:constitución|constitucional|historiadores?|juristas?|derecho de gracia)\b",

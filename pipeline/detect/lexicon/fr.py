@@ -264,8 +264,15 @@ LEXICON = Lexicon(
         r"\b(?:cette année|au total|depuis(?! (?:des|plusieurs|de nombreuses) années)"
         r"|chaque année|par an|en tout|au cours de)\b"
     ),
+    # "seront libérés dans le cadre d'une amnistie": a future, not a grant
+    future_aux=(
+        r"\b(?:sera|seront|serait|seraient|va|vont|devrait|devraient|pourra|pourront"
+        r"|pourrait|pourraient|doit|doivent)\s+(?:être\s+)?(?:\w+ment\s+)?"
+    ),
     official=(
-        r"selon|d'après|agence|communiqué|annonc\w*|décret|cabinet royal|ministère"
+        r"(?:selon|d'après)(?!\s+(?:\S+\s+){0,2}?(?:avocat\w*|famille\w*|proches|militants|ong"
+        r"|sources?|témoins|rumeurs|opposition|amis)\b)"
+        r"|agence|communiqué|annonc\w*|décret|cabinet royal|ministère"
         r"|présidence|officiel\w*|télévision d'état|médias d'état"
     ),
     essay=(

@@ -223,8 +223,16 @@ LEXICON = Lexicon(
     ),
     # "desde há anos" tells how long a policy has held, not a tally
     aggregate=r"\b(?:este ano|neste ano|no total|desde(?! há)|todos os anos|por ano)\b",
+    # "serão libertados ao abrigo de uma amnistia": a future, not a grant
+    future_aux=(
+        r"\b(?:será|serão|seria|seriam|vai ser|vão ser|irá ser|irão ser|poderá ser"
+        r"|poderão ser|poderia ser|poderiam ser|deverá ser|deverão ser|deve ser|devem ser)"
+        r"\s+(?:\w+mente\s+)?"
+    ),
     official=(
-        r"segundo|de acordo com|agência|comunicado|anunci\w*|decreto|diário oficial"
+        r"(?:segundo|de acordo com)(?!\s+(?:\S+\s+){0,2}?(?:advogad\w*|famíli\w+|familiares"
+        r"|parentes|ativistas|ong|fontes?|testemunhas|rumores|oposição|amigos)\b)"
+        r"|agência|comunicado|anunci\w*|decreto|diário oficial"
         r"|ministério|presidência|oficial\w*"
     ),
     essay=r"\b(?:constituição|constitucional|historiadores?|juristas?)\b",

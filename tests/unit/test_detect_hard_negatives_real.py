@@ -1,0 +1,133 @@
+"""Hard negatives by class and language, each beside a positive of the same shape.
+
+The classes the real-news corpus showed to be the weak spot of the verdict:
+speculation, drafts and bills, calls and petitions, court rulings, past
+pardons told as background, and the future tense.  Every sentence is made
+up; a negative must be rejected and its positive twin kept.
+"""
+
+import pytest
+
+from pipeline.detect import detect
+
+PUBLISHED = "2024-06-15"
+
+NEGATIVES = [
+    # speculation
+    ("en", "The president is expected to pardon several hundred prisoners before the holiday."),
+    ("en", "Thousands of inmates could receive an amnesty if parliament approves the measure."),
+    ("en", "The king agreed to consider clemency for the jailed journalists."),
+    ("en", "The justice minister said the government would study an amnesty for petty offenders."),
+    ("fr", "Le président devrait gracier plusieurs centaines de détenus pour la fête nationale."),
+    ("fr", "Les détenus pourraient bénéficier d'une amnistie."),
+    ("es", "Se espera que el presidente indulte a varios presos políticos antes de Navidad."),
+    ("es", "Los reclusos podrían recibir un indulto."),
+    ("pt", "O presidente deve conceder indulto a presos no Natal, segundo fontes do governo."),
+    ("pt", "O governo estuda conceder um indulto aos presos."),
+    ("ar", "من المتوقع أن يصدر الملك عفوا عن مئات السجناء بمناسبة عيد العرش."),
+    ("ar", "قد يشمل العفو آلاف السجناء بحسب مصادر مطلعة."),
+    ("fa", "انتظار می‌رود رهبر انقلاب با عفو گروهی از محکومان موافقت کند."),
+    ("ru", "Президент может помиловать осуждённых к Новому году."),
+    ("ru", "Ожидается, что амнистия коснётся около 10 тысяч заключённых."),
+    # drafts and bills
+    ("en", "The cabinet approved a draft amnesty law on Tuesday; it now goes to parliament."),
+    ("en", "Lawmakers debated a bill that would grant amnesty to some 5,000 prisoners."),
+    (
+        "fr",
+        "Le gouvernement a adopté un projet de loi d'amnistie qui sera transmis au Parlement.",
+    ),
+    ("fr", "Les députés ont débattu d'une proposition de loi d'amnistie pour les manifestants."),
+    ("es", "El Congreso debate una proposición de ley de amnistía para los condenados."),
+    ("pt", "A Câmara dos Deputados debate um projeto de lei de anistia para os condenados."),
+    ("ar", "وافق مجلس الوزراء على مشروع قانون العفو العام وإحالته إلى مجلس النواب."),
+    ("ar", "ناقش البرلمان مشروع قانون العفو العام دون التصويت عليه."),
+    ("fa", "طرح عفو عمومی زندانیان در مجلس بررسی می‌شود."),
+    ("ru", "Госдума рассмотрит законопроект об амнистии в первом чтении."),
+    ("ru", "Правительство внесло в Думу проект постановления об амнистии."),
+    # calls and petitions
+    ("en", "Rights groups called on the president to pardon the detained activists."),
+    ("en", "More than 20,000 people signed a petition asking the governor for clemency."),
+    ("fr", "Les familles ont appelé le roi à gracier les détenus."),
+    ("fr", "Les avocats ont déposé une demande de grâce auprès du président."),
+    ("es", "Los familiares pidieron al gobierno un indulto para los presos."),
+    ("pt", "A defesa pediu o indulto ao presidente."),
+    ("ar", "طالبت عائلات المعتقلين الرئيس بإصدار عفو عام عن أبنائهم."),
+    ("fa", "خانواده‌های زندانیان خواستار عفو آنها شدند."),
+    ("fa", "وکیل او درخواست عفو را به رئیس قوه قضاییه ارائه کرد."),
+    ("ru", "Правозащитники призвали президента помиловать политзаключённых."),
+    # court rulings
+    ("en", "The supreme court cut his sentence to ten years after the pardon request failed."),
+    ("pt", "O Supremo Tribunal anulou o indulto concedido ao ex-deputado."),
+    ("ar", "قضت محكمة الاستئناف بتخفيف الحكم الصادر بحقه إلى خمس سنوات."),
+    # past pardons as background
+    ("en", "He was pardoned by the king in 2009 and has since returned to politics."),
+    ("fr", "Gracié en 2009 par le roi, il était ensuite revenu en politique."),
+    ("es", "Fue indultado en 1998 por el entonces presidente."),
+    # the future tense, with no official source
+    ("en", "The prisoners will be released under an amnesty next week, their lawyers said."),
+    (
+        "fr",
+        "Les détenus seront libérés lundi grâce à une amnistie, selon leurs avocats.",
+    ),
+    (
+        "es",
+        "Los presos serán liberados la próxima semana gracias a una amnistía, según sus abogados.",
+    ),
+    (
+        "pt",
+        "Os presos serão libertados na segunda ao abrigo de uma amnistia, segundo os advogados.",
+    ),
+    ("ru", "Заключённые будут освобождены по амнистии на следующей неделе, сообщили адвокаты."),
+]
+
+POSITIVES = [
+    ("en", "The president pardoned several hundred prisoners before the holiday, officials said."),
+    ("en", "The king granted clemency to the jailed journalists after meeting their families."),
+    ("en", "The president signed a decree granting amnesty to some 5,000 prisoners."),
+    ("en", "The prisoners were released under an amnesty on Monday, their lawyers said."),
+    ("en", "The presidency announced that 3,000 prisoners will be released under an amnesty."),
+    ("fr", "Le roi a gracié 1.200 détenus à l'occasion de la fête du Trône."),
+    ("fr", "Le président a signé le décret d'amnistie, publié au Journal officiel."),
+    (
+        "fr",
+        "Les détenus ont été libérés lundi dans le cadre d'une amnistie décrétée par le président.",
+    ),
+    ("es", "El presidente indultó a 300 presos con motivo de la Navidad."),
+    ("es", "El Consejo de Ministros aprobó este martes el indulto de cinco condenados."),
+    (
+        "es",
+        "Los presos fueron liberados el lunes gracias a la amnistía decretada por el presidente.",
+    ),
+    (
+        "pt",
+        "O presidente assinou o decreto de indulto natalino, que beneficia presos idosos.",
+    ),
+    (
+        "pt",
+        "Os presos foram libertados na segunda ao abrigo da amnistia aprovada pelo Parlamento.",
+    ),
+    ("ar", "أصدر الملك محمد السادس عفوا عن 1200 سجين بمناسبة عيد العرش."),
+    ("ar", "أصدر الرئيس قرارا بالعفو عن باقي العقوبة لـ 500 سجين."),
+    ("ru", "Президент Лукашенко помиловал 30 осуждённых."),
+    ("ru", "Госдума приняла постановление об амнистии к 70-летию Победы."),
+    ("ru", "Заключённые были освобождены по амнистии, объявленной президентом в понедельник."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVES)
+def test_hard_negative_is_rejected(lang, text):
+    result = detect(text, published=PUBLISHED, lang=lang)
+    assert not result.is_pardon_announcement, result.rules
+
+
+@pytest.mark.parametrize(("lang", "text"), POSITIVES)
+def test_positive_of_the_same_shape_is_kept(lang, text):
+    result = detect(text, published=PUBLISHED, lang=lang)
+    assert result.is_pardon_announcement, result.rules
+
+
+def test_a_grant_form_in_the_future_tense_needs_an_official_source():
+    said = "Los presos serán liberados gracias a una amnistía, según el comunicado oficial."
+    assert detect(said, published=PUBLISHED, lang="es").is_pardon_announcement
+    rumoured = "Los presos serán liberados gracias a una amnistía, según sus familiares."
+    assert not detect(rumoured, published=PUBLISHED, lang="es").is_pardon_announcement
