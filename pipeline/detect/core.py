@@ -396,6 +396,8 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
             if names.holds(m.start(), m.end()):
                 continue  # "the anniversary of the 1979 revolution", "the Green March of 1975"
+            if _counts_people(v.text, m.end(), v.lang):
+                continue  # "pardoned 2000 prisoners": a figure, not a year
             return date(year, 1, 1)
     if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
         for m in _JALALI_YEAR.finditer(v.text):
@@ -405,6 +407,25 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
                     continue  # "پیروزی انقلاب اسلامی در سال ۱۳۵۷"
                 return date(year, 3, 21)
     return None
+
+
+# a figure's person noun comes right after it, or after one word ("2000 political
+# prisoners"); a year is followed by a comma, a date or the rest of the clause
+_AFTER_FIGURE = re.compile(r"\s+(?:[^\d\s]\S*\s+)?")
+
+
+def _counts_people(text: str, end: int, lang: str) -> bool:
+    """Whether the number ending at ``end`` counts people ("2000 prisoners")."""
+    gap = _AFTER_FIGURE.match(text, end)
+    if gap is None:
+        return False
+    people = COMPILED[lang].people
+    tail = text[end : end + 80]
+    plain = tail.lstrip()
+    if people.match(plain) is not None:
+        return True
+    skip = gap.end() - end
+    return skip > len(tail) - len(plain) and people.match(tail[skip:]) is not None
 
 
 # what joins a year to the event an anniversary marks ("the Green March of 1975",

@@ -63,6 +63,8 @@ NEGATIVES = [
     ("en", "He was pardoned by the king in 2009 and has since returned to politics."),
     ("fr", "Gracié en 2009 par le roi, il était ensuite revenu en politique."),
     ("es", "Fue indultado en 1998 por el entonces presidente."),
+    ("en", "In 2009 the king pardoned 500 prisoners, and he has done so since."),
+    ("ar", "وكان الرئيس قد أصدر عفوا عن 500 سجين في 2009."),
     # the future tense, with no official source
     ("en", "The prisoners will be released under an amnesty next week, their lawyers said."),
     (
@@ -113,6 +115,15 @@ POSITIVES = [
     ("ru", "Заключённые были освобождены по амнистии, объявленной президентом в понедельник."),
 ]
 
+# a figure that looks like a year ("2000 prisoners") is a count, not an earlier decree
+FIGURES_LIKE_YEARS = [
+    ("en", "The king pardoned 2000 prisoners on Throne Day."),
+    ("fr", "Le roi a gracié 2000 détenus à l'occasion de la fête du Trône."),
+    ("ar", "أصدر الرئيس عفوا عن 2000 سجين بمناسبة عيد الاستقلال."),
+    ("fa", "رهبر انقلاب با عفو و تخفیف مجازات ۲۰۰۰ نفر از محکومان موافقت کرد."),
+    ("ru", "Президент помиловал 2000 осуждённых."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), NEGATIVES)
 def test_hard_negative_is_rejected(lang, text):
@@ -120,7 +131,7 @@ def test_hard_negative_is_rejected(lang, text):
     assert not result.is_pardon_announcement, result.rules
 
 
-@pytest.mark.parametrize(("lang", "text"), POSITIVES)
+@pytest.mark.parametrize(("lang", "text"), POSITIVES + FIGURES_LIKE_YEARS)
 def test_positive_of_the_same_shape_is_kept(lang, text):
     result = detect(text, published=PUBLISHED, lang=lang)
     assert result.is_pardon_announcement, result.rules
