@@ -87,6 +87,8 @@ _MAX_HITS_PER_SENTENCE = 4
 _FRESH = frozenset({"grant", "future", "headline"})
 _DECIDING = _FRESH | {"effect"}
 _REFERENCE_ONLY = 0.45
+# what an article that says its measure still awaits a step cannot count
+_PENDING_FORMS = frozenset({"future", "headline"})
 # a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
 # "1500" near a pardon word is a count, not a year)
 _YEAR_NEAR = re.compile(
@@ -268,6 +270,8 @@ def _detect(
                 best = v
         if best is not None:
             verdicts[idx] = best
+    if any(b.kind == "pending" for v in verdicts.values() for b in v.blocks):
+        _drop_announced(verdicts.values())
     essay_factor = _essay_factor(" ".join(v.text for v in verdicts.values()), rule_langs, fired)
     positives: list[SentenceVerdict] = []
     earlier: set[int] = set()
@@ -359,6 +363,19 @@ def _detect(
         decrees=tuple(decrees),
         evidence=evidence,
     )
+
+
+def _drop_announced(verdicts: Any) -> None:
+    """An article saying the measure still awaits a step (a draft sent to parliament,
+    a list put to the president for approval) has not reported it granted: its
+    future and headline forms ("will release 17,000", "to free 17,000") announce
+    the pending measure, and count for nothing."""
+    for v in verdicts:
+        kept = [h for h in v.positives if h.kind not in _PENDING_FORMS]
+        if len(kept) == len(v.positives):
+            continue
+        v.positives = kept
+        v.score = max((h.weight for h in kept), default=0.0) * (0.85 if v.is_title else 1.0)
 
 
 def _essay_factor(norm: str, rule_langs: list[str], fired: set[str]) -> float:

@@ -44,6 +44,20 @@ NEGATIVES = [
     ("fa", "طرح عفو عمومی زندانیان در مجلس بررسی می‌شود."),
     ("ru", "Госдума рассмотрит законопроект об амнистии в первом чтении."),
     ("ru", "Правительство внесло в Думу проект постановления об амнистии."),
+    # a measure still awaiting a step: sent to a legislature or a ruler, not yet signed
+    ("en", "The government approved an amnesty bill on Thursday and sent it to parliament."),
+    ("en", "The list of inmates eligible for the pardon goes to the president for approval."),
+    ("en", "Prisoners who benefit from the amnesty will be freed once the decree is signed."),
+    ("en", "The amnesty decree has not yet been signed by the president."),
+    ("es", "El Gobierno aprobó el anteproyecto de ley de amnistía, que irá al Congreso."),
+    ("es", "El indulto aprobado por el Gobierno está pendiente de la firma del rey."),
+    ("fr", "Le décret de grâce est en attente de signature du président."),
+    ("fr", "Le gouvernement a approuvé la liste des détenus graciés, qui sera soumise au roi."),
+    ("pt", "O indulto aprovado pelo governo aguarda a sanção do presidente."),
+    ("ru", "Постановление об амнистии внесено в Госдуму."),
+    ("ru", "Указ о помиловании ещё не подписан президентом."),
+    ("ar", "أقر مجلس الوزراء مشروع مرسوم العفو ورفعه إلى الأمير للمصادقة عليه."),
+    ("ar", "وافقت الحكومة على العفو عن 300 سجين بانتظار مصادقة الملك."),
     # calls and petitions
     ("en", "Rights groups called on the president to pardon the detained activists."),
     ("en", "More than 20,000 people signed a petition asking the governor for clemency."),
@@ -111,6 +125,14 @@ POSITIVES = [
     ("ar", "أصدر الملك محمد السادس عفوا عن 1200 سجين بمناسبة عيد العرش."),
     ("ar", "أصدر الرئيس قرارا بالعفو عن باقي العقوبة لـ 500 سجين."),
     ("ru", "Президент Лукашенко помиловал 30 осуждённых."),
+    ("en", "The government approved an amnesty for 4,000 prisoners on Thursday."),
+    ("en", "Prisoners who benefit from the amnesty were freed after the decree was signed."),
+    ("es", "El indulto aprobado por el Gobierno fue firmado por el rey."),
+    ("fr", "Le décret de grâce a été signé par le président."),
+    ("pt", "O presidente assinou o indulto aprovado pelo governo."),
+    ("ru", "Президент подписал указ о помиловании."),
+    ("ar", "صادق الأمير على مرسوم العفو عن 300 سجين."),
+    ("ar", "وافقت الحكومة على العفو عن 300 سجين."),
     ("ru", "Госдума приняла постановление об амнистии к 70-летию Победы."),
     ("ru", "Заключённые были освобождены по амнистии, объявленной президентом в понедельник."),
 ]
@@ -142,3 +164,26 @@ def test_a_grant_form_in_the_future_tense_needs_an_official_source():
     assert detect(said, published=PUBLISHED, lang="es").is_pardon_announcement
     rumoured = "Los presos serán liberados gracias a una amnistía, según sus familiares."
     assert not detect(rumoured, published=PUBLISHED, lang="es").is_pardon_announcement
+
+
+ANNOUNCED = "The government announced on Monday that it will release 5,000 prisoners in an amnesty."
+
+
+def test_an_article_saying_its_measure_awaits_approval_reports_no_grant():
+    pending = (
+        ANNOUNCED
+        + " The list of those eligible for the amnesty goes to the president for approval."
+    )
+    result = detect(pending, title="Country to free 5,000 inmates in amnesty", lang="en")
+    assert not result.is_pardon_announcement, result.rules
+
+
+def test_the_same_announcement_with_the_decree_signed_is_kept():
+    signed = ANNOUNCED + " The president signed the amnesty decision on Sunday."
+    result = detect(signed, title="Country to free 5,000 inmates in amnesty", lang="en")
+    assert result.is_pardon_announcement, result.rules
+
+
+def test_an_announced_future_release_alone_is_kept():
+    result = detect(ANNOUNCED, title="Country to free 5,000 inmates in amnesty", lang="en")
+    assert result.is_pardon_announcement, result.rules

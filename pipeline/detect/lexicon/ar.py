@@ -29,10 +29,19 @@ _VERB = (
 )
 # A request later granted ("استجابة لمطالب...", "وافق على طلب..."): no call.
 _NOT_GRANTED = r"(?![^.؛]{0,250}?(?:وافق|استجاب|لبى|صادق))"
+# a measure that still awaits a step: "وإحالته إلى مجلس النواب", "بانتظار المصادقة",
+# "لم يصدر بعد"
+_PENDING = (
+    r"(?<!\w)(?:و)?(?:إحالته|إحالتها|أحاله|أحالته|أحالها|رفعه|رفعته|رفعها|إرساله|أرسله|أرسلته)"
+    r"\s+(?:\S+\s+){0,2}?(?:إلى|الى)(?!\w)|(?<!\w)(?:ب|في\s+)انتظار(?!\w)"
+    r"|(?<!\w)لم\s+(?:يصدر|يوقع|يصادق|تصدر)\s+(?:\S+\s+){0,2}?بعد(?!\w)"
+    r"|(?<!\w)(?:لل|ل)(?:مصادقة|توقيع|إقرار)\s+عليه"
+)
+
 LEXICON = Lexicon(
     code="ar",
     gate=("عفو", "عفا", "يعفو", "تخفيف العقوب", "تخفيف الأحكام", "مكرمة", "بالإفراج عن"),
-    parts={"T": _T, "PEOPLE": _PEOPLE, "VERB": _VERB},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "VERB": _VERB, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -190,6 +199,12 @@ LEXICON = Lexicon(
             # the cue after the pardon word: "قانون العفو المرتقب صدوره"
             r"|<T>\s+(?:\S+\s+){0,2}?(?:ال)?(?:مرتقب|منتظر|مزمع|مقترح)\w*",
             "speculation",
+        ),
+        Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "ar.block.pending_step",
+            r"<T>[^.;؛]{0,150}?(?:<PENDING>)|(?:<PENDING>)[^.;؛]{0,60}?<T>",
+            "pending",
         ),
         Rule(
             "ar.block.refusal",

@@ -24,6 +24,23 @@ _PEOPLE = (
     r"|students|men|others|priests|clerics|monks|nuns)"
 )
 _DET = r"(?:a |an |the |this |that |his |her |their |its |[\w-]+'s )?"
+_PENDING = (
+    r"(?:sent|sends|send|submitted|submits|submit|referred|refers|refer|forwarded|forwards"
+    r"|transmitted|transmits|handed)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:\w+\s+){0,3}?to\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:parliament|national assembly|assembly|senate|congress"
+    r"|lawmakers|legislature|duma|majlis|house of representatives)\b"
+    r"|(?:sent|submitted|referred|forwarded|presented|handed|put|taken|go(?:es)?|went|heads?)"
+    r"\s+(?:\w+\s+){0,7}?for"
+    r"\s+(?:\w+\s+){0,2}?(?:approval|signature|ratification|endorsement|sign-off)\b"
+    r"|(?:awaiting|awaits|await|pending|still needs?|still requires?|(?:has|have) yet to be"
+    r"|(?:has|have) not yet been|not yet)\s+(?:\w+\s+){0,2}?(?:approv\w*|sign\w*|ratif\w*"
+    r"|endors\w*|enact\w*|published|gazetted|promulgat\w*)"
+    r"|(?:once|after|when|until)\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:is|are"
+    r"|has been|have been|gets?)\s+(?:\w+\s+)?(?:signed|approved|ratified|adopted|enacted"
+    r"|gazetted)\b"
+    r"|(?:cabinet|council of ministers|government|ministers)\b[^.;]{0,60}?\b(?:approv\w*"
+    r"|endors\w*|adopt\w*)\b[^.;]{0,40}?\bbills?\b"
+)
 
 NUMBERS = NumberWords(
     units={
@@ -129,7 +146,14 @@ LEXICON = Lexicon(
         "ordered the early release of",
         "orders the early release of",
     ),
-    parts={"T": _T, "PN": _PN, "AUTH": _AUTH, "PEOPLE": _PEOPLE, "DET": _DET},
+    parts={
+        "T": _T,
+        "PN": _PN,
+        "AUTH": _AUTH,
+        "PEOPLE": _PEOPLE,
+        "DET": _DET,
+        "PENDING": _PENDING,
+    },
     term=_T,
     numbers=NUMBERS,
     announce=(
@@ -212,7 +236,9 @@ LEXICON = Lexicon(
             r"\b(?:agreed|agrees|decided|decides|ordered|orders|approved|approves|endorsed"
             r"|endorses|ratified|ratifies|signed|signs|issued|issues|decreed|decrees|announced"
             r"|announces|declared|declares|proclaimed|proclaims|enacted|enacts|passed|passes"
-            r"|adopted|adopts|okayed|authori[sz]ed|authori[sz]es)\b[^.;:]{0,60}?\b"
+            # ("announced that it will release 500 in an amnesty" is a future form)
+            r"|adopted|adopts|okayed|authori[sz]ed|authori[sz]es)\b"
+            r"(?:(?!\b(?:will|would|shall)\b)[^.;:]){0,60}?\b"
             r"(?:<T>|(?:reduc\w+|cut\w*|shorten\w*|eas\w+|lighten\w*|halv\w+) (?:the |their |his "
             r"|her |of )?(?:\w+ )?(?:sentences?|prison terms?|jail terms?|punishments?))",
             "grant",
@@ -421,6 +447,14 @@ LEXICON = Lexicon(
             r"(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:rejected|denied|refused"
             r"|turned down|revoked|withdrawn|rescinded|overturned|annulled)",
             "refusal",
+        ),
+        Rule(
+            # a measure that still awaits a further step: sent to a legislature, put
+            # to a ruler for approval, not yet signed, or in force only "once the
+            # decree is signed" (a future release from it is not yet granted either)
+            "en.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
         ),
         Rule(
             "en.block.habitual",

@@ -74,6 +74,16 @@ NUMBERS = NumberWords(
     range_and=r"y",
 )
 
+# a measure that still awaits a step: "remitido al Congreso", "pendiente de firma",
+# "un anteproyecto de ley"
+_PENDING = (
+    r"(?:remitid[ao]s?|enviad[ao]s?|elevad[ao]s?|trasladad[ao]s?)\s+(?:\S+\s+){0,3}?(?:al congreso"
+    r"|a las cortes|al parlamento|a la asamblea|al presidente|al rey)\b|pendientes? de (?:su |la )?"
+    r"(?:aprobación|firma|publicación|ratificación|sanción)|a la espera de (?:su |la )?"
+    r"(?:aprobación|firma|publicación|ratificación|sanción)|aún (?:debe|tiene que) ser"
+    r" (?:aprobad|firmad|ratificad|sancionad)\w*|anteproyectos?"
+)
+
 LEXICON = Lexicon(
     code="es",
     gate=(
@@ -85,7 +95,7 @@ LEXICON = Lexicon(
         "rebajas de pena",
         "reducción de pena",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE, "LAW": _LAW},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "LAW": _LAW, "PENDING": _PENDING},
     term=_T,
     numbers=NUMBERS,
     announce=(
@@ -198,6 +208,12 @@ LEXICON = Lexicon(
             r"|\bcomisi[oó]n\b[^.;]{0,40}?\b(?:aprob\w+|dictamin\w+)\b[^.;]{0,60}?\b<T>"
             r"|\b(?:proposición|proyecto|reforma|reformas|modificación)\s+(?:de|a)\s+(?:la\s+)?<LAW>",
             "bill_debated",
+        ),
+        Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "es.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
         ),
         Rule(
             "es.block.refusal",

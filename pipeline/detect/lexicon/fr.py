@@ -16,6 +16,16 @@ _PEOPLE = (
     r"|religieux)"
 )
 
+# a measure that still awaits a step: "transmis au Parlement", "en attente de
+# promulgation", "doit encore être signé", "une fois le décret signé"
+_PENDING = (
+    r"(?:transmis|soumis|envoyé|renvoyé)e?s?\s+(?:\S+\s+){0,3}?(?:au parlement|à l'assemblée"
+    r"|au sénat|au président|au roi|aux députés)\b|en attente de (?:sa |la |leur )?(?:signature"
+    r"|promulgation|publication|validation|approbation)|doit encore être (?:signé|approuvé"
+    r"|promulgué|voté|validé)e?s?|une fois (?:que )?(?:le |la |les )?(?:\S+\s+){0,3}?(?:signée?s?"
+    r"|promulguée?s?|adoptée?s?|publiée?s?)\b"
+)
+
 LEXICON = Lexicon(
     code="fr",
     gate=(
@@ -29,7 +39,7 @@ LEXICON = Lexicon(
         "clémence",
         "réduction de peine",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -134,6 +144,18 @@ LEXICON = Lexicon(
             0.7,
         ),
         Rule(
+            # the passive of the measure itself: "le décret de grâce a été signé",
+            # "la loi d'amnistie a été promulguée" (a first reading is no law yet)
+            "fr.grant.noun_granted",
+            r"(?<!projet de )(?<!proposition de )\b(?:décrets?|lois?|mesures?|gr[aâ]ces?"
+            r"|amnisties?)(?:\s+d'?(?:e\s+)?(?:gr[aâ]ce|amnistie))?\s+(?:\w+\s+){0,3}?(?:a|ont)"
+            r"\s+été\s+(?:\w+\s+)?(?:signée?s?|promulguée?s?|publiée?s?|adoptée?s?|accordée?s?"
+            r"|votée?s?|décrétée?s?)\b(?![^.;]{0,40}?\b(?:en première lecture|en commission"
+            r"|par la commission))",
+            "grant",
+            0.8,
+        ),
+        Rule(
             "fr.future",
             r"\b(?:sera|seront|va|vont)\s+(?:\w+\s+)?(?:libérés|bénéficier|gracier|amnistier)",
             "future",
@@ -185,6 +207,12 @@ LEXICON = Lexicon(
             r"|si|probable\w*|attendu\w*|rumeurs?|spécul\w*|propos\w*|pourrait|étudi\w*"
             r"|réfléchi\w*)\b[^.;]{0,60}?\b<T>",
             "speculation",
+        ),
+        Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "fr.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
         ),
         Rule(
             "fr.block.refusal",

@@ -16,6 +16,16 @@ _PEOPLE = (
     r"|manifestantes|ativistas|opositores|cidadãos|estrangeiros|mulheres|jovens|apenados)"
 )
 
+# a measure that still awaits a step: "enviada ao Parlamento", "aguarda sanção",
+# "ainda precisa ser aprovado", "um anteprojeto"
+_PENDING = (
+    r"(?:enviad[oa]s?|encaminhad[oa]s?|remetid[oa]s?|submetid[oa]s?)\s+(?:\S+\s+){0,3}?"
+    r"(?:ao congresso|ao parlamento|à assembleia|ao senado|à câmara|ao presidente|para sanção"
+    r"|para aprovação)\b|aguard\w* (?:a |de |pela )?(?:sanção|aprovação|assinatura|publicação"
+    r"|promulgação)|ainda (?:precisa|tem de|tem que) ser (?:aprovad|sancionad|assinad"
+    r"|promulgad)\w*|anteprojetos?"
+)
+
 LEXICON = Lexicon(
     code="pt",
     gate=(
@@ -31,7 +41,7 @@ LEXICON = Lexicon(
         "medida de graça",
         "medidas de graça",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -182,6 +192,12 @@ LEXICON = Lexicon(
             # a bill that goes on to the other chamber
             r"|\b<T>[^.;]{0,200}?\b(?:segue|seguirá|vai|irá)\s+(?:agora\s+)?(?:para\s+o|ao)\s+senado",
             "speculation",
+        ),
+        Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "pt.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
         ),
         Rule(
             "pt.block.refusal",

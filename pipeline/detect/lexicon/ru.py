@@ -12,10 +12,18 @@ _PEOPLE = (
     r"|священник\w*)"
 )
 
+# a measure that still awaits a step: "внесён в Госдуму", "направлен на подпись",
+# "ещё не подписан", "ожидает утверждения"
+_PENDING = (
+    r"(?:направ|внес|внёс)\w*\s+(?:\S+\s+){0,3}?(?:в\s+(?:госдуму|думу|парламент|меджлис"
+    r"|верховн\w+ (?:раду|совет))|на подпись|на утверждение)|(?:ещё|еще) не (?:подписан|утвержд"
+    r"|принят)\w*|ожида\w* (?:подписания|утверждения|принятия)"
+)
+
 LEXICON = Lexicon(
     code="ru",
     gate=("помил", "амнист", "смягчи"),
-    parts={"T": _T, "PEOPLE": _PEOPLE},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -141,6 +149,12 @@ LEXICON = Lexicon(
             r"\b(?:может|могут|возможн\w*|планир\w*|рассматрива\w*|обсужда\w*|законопроект\w*"
             r"|проект\w*|вероятно|если|ожида\w*|предлож\w*)\b[^.;]{0,60}?<T>",
             "speculation",
+        ),
+        Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "ru.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
         ),
         Rule(
             "ru.block.refusal",
