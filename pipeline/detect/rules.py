@@ -105,6 +105,10 @@ class CompiledLexicon:
         self.aggregate = self.compile(lex.aggregate)
         self.official = self.compile(lex.official)
         self.future_aux = self.compile(rf"(?:{lex.future_aux})\s*$")
+        days = sorted({*lex.weekdays, *lex.relative_days}, key=len, reverse=True)
+        self.fresh_day = self.compile(
+            r"\b(?:" + "|".join(re.escape(d) for d in days) + r")\b" if days else r"(?!x)x"
+        )
         self.essay = self.compile(lex.essay)
         self.people = self.compile(lex.people)
         self.people_near = self.compile(r'^\s*"?\s*(?:\S+\s+){0,3}?(?:' + lex.people + ")")
@@ -253,10 +257,17 @@ def _is_earlier(
 ) -> bool:
     """An earlier decree mentioned in passing: a cue governs every positive match."""
     speech: list[int] | None = None
+    fresh: bool | None = None
     cues: list[re.Match[str]] = []
     for rule in lex.earlier:
         if not ok[rule.slot]:
             continue
+        if rule.id.endswith(".narrative"):
+            # "sentenced on Sunday, he was pardoned a day later" is this week's news
+            if fresh is None:
+                fresh = lex.fresh_day.search(text, lowered=lowered) is not None
+            if fresh:
+                continue
         for m in rule.regex.finditer(text, lowered=lowered, checked=True):
             if rule.id.endswith(".backshift"):  # "said that he had pardoned" is reported speech
                 if speech is None:

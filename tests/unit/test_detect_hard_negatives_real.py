@@ -79,6 +79,19 @@ NEGATIVES = [
     ("es", "Fue indultado en 1998 por el entonces presidente."),
     ("en", "In 2009 the king pardoned 500 prisoners, and he has done so since."),
     ("ar", "وكان الرئيس قد أصدر عفوا عن 500 سجين في 2009."),
+    # a pardon told as a step of an old story ("weeks later", "un día después")
+    (
+        "en",
+        "Jailed for eight years, the editor was pardoned weeks later after praising the rulers.",
+    ),
+    (
+        "en",
+        "Sentenced in 2019, the blogger was pardoned a few months later and now runs a charity.",
+    ),
+    ("es", "Condenado a cadena perpetua, el preso fue indultado unos meses después."),
+    ("pt", "Condenado a oito anos, o jornalista foi indultado poucos meses depois."),
+    ("fr", "Condamné à dix ans de prison, il a été gracié quelques mois plus tard par le roi."),
+    ("ru", "Его осудили на восемь лет, но спустя год президент помиловал его."),
     # the future tense, with no official source
     ("en", "The prisoners will be released under an amnesty next week, their lawyers said."),
     (
@@ -126,6 +139,11 @@ POSITIVES = [
     ("ar", "أصدر الرئيس قرارا بالعفو عن باقي العقوبة لـ 500 سجين."),
     ("ru", "Президент Лукашенко помиловал 30 осуждённых."),
     ("en", "The government approved an amnesty for 4,000 prisoners on Thursday."),
+    ("en", "Sentenced on Sunday, the blogger was pardoned a day later by the king."),
+    ("es", "Condenado el lunes, el preso fue indultado al día siguiente por el gobierno."),
+    ("pt", "Condenado na segunda-feira, o preso foi indultado no dia seguinte pelo presidente."),
+    ("fr", "Condamné lundi, il a été gracié le lendemain par le roi."),
+    ("ru", "Осуждённый в понедельник журналист на следующий день был помилован президентом."),
     ("en", "Prisoners who benefit from the amnesty were freed after the decree was signed."),
     ("es", "El indulto aprobado por el Gobierno fue firmado por el rey."),
     ("fr", "Le décret de grâce a été signé par le président."),

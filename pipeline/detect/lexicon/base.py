@@ -21,7 +21,9 @@ Rule kinds
     ``speculation``, ``refusal``, ``tax_amnesty``...).
     earlier rules: cues that a positive sentence is about an earlier decree; a
     rule whose id ends in ``.backshift`` (a past perfect) does not count after a
-    ``reported`` speech verb ("said that he had pardoned").
+    ``reported`` speech verb ("said that he had pardoned"), and one whose id ends
+    in ``.narrative`` (a step of a story: "a day later") not in a sentence that
+    names a weekday or "yesterday" (this week's story).
 
 Count cue
     ``count_cue``: words right before a figure that make it the decree's count

@@ -576,6 +576,16 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story, timed by an earlier event of it
+            # ("he was pardoned weeks later", "the next day the governor commuted")
+            "en.earlier.narrative",
+            r"\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?"
+            r"|years?)|weeks|months|years|decades)\s+later\b|\bshortly\s+(?:afterwards?"
+            r"|thereafter)\b|\bthe (?:following|next) (?:day|week|month|year)\b"
+            r"|\bthat (?:same|very) day\b",
+            "earlier",
+        ),
+        Rule(
             "en.earlier.cue",
             r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?after\b|\bfollow(?:s|ed|ing)\s+(?:a|an|the"
             r"|his|her|its|their|last|similar)\s+(?:\w+\s+){0,3}?<PN>|\bprevious(?:ly)?\b"

@@ -263,6 +263,14 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story: "un día después", "ese mismo día"
+            "es.earlier.narrative",
+            r"\b(?:(?:un|una|dos|tres|cuatro|cinco|seis|unos|unas|pocos|pocas|varios|varias|\d+)"
+            r"\s+(?:días?|semanas?|meses|mes|años?)\s+(?:después|más tarde)|ese mismo día"
+            r"|aquel mismo día|al día siguiente|poco después)\b",
+            "earlier",
+        ),
+        Rule(
             "es.earlier.cue",
             r"\b(?:tras|después de)\b[^.;]{0,30}?\b(?:indult|amnist)|\banteriormente\b"
             r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b"

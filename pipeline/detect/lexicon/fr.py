@@ -273,6 +273,13 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story: "un jour plus tard", "le lendemain"
+            "fr.earlier.narrative",
+            r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|quelques|\d+)\s+(?:jours?|semaines?|mois"
+            r"|ans|années?)\s+plus tard|le jour même|le lendemain|peu après)\b",
+            "earlier",
+        ),
+        Rule(
             "fr.earlier.cue",
             r"\b(?:après avoir|fait suite à|intervient après|précédemment|auparavant|l'an dernier"
             r"|l'année dernière|le mois dernier|il y a \w+ (?:ans|mois)|une précédente)\b",

@@ -231,6 +231,14 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story: "um dia depois", "no dia seguinte"
+            "pt.earlier.narrative",
+            r"\b(?:(?:um|uma|dois|duas|três|quatro|cinco|seis|alguns|algumas|poucos|poucas|\d+)"
+            r"\s+(?:dias?|semanas?|meses|mês|anos?)\s+(?:depois|mais tarde)|naquele mesmo dia"
+            r"|nesse mesmo dia|no dia seguinte|pouco depois)\b",
+            "earlier",
+        ),
+        Rule(
             "pt.earlier.cue",
             r"\b(?:após|depois de)\b[^.;]{0,30}?\b(?:indult|anisti)|\banteriormente\b"
             r"|\bno ano passado\b|\bno mês passado\b|\bhá \w+ (?:anos|meses)\b",
