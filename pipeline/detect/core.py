@@ -399,23 +399,21 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
     reader = DATE_READERS[v.lang]
     names = _OccasionNames(v)
     mentions = [m for m in reader.find(v.text, published) if not names.holds(m.start, m.end)]
+    years = _years_back(v, hit.start, published, names)
     if mentions:
         nearest = min(mentions, key=lambda m: abs(m.start - hit.start))
         if abs(nearest.start - hit.start) <= 120:
+            if years and years[0][0] < abs(nearest.start - hit.start):
+                # "who was pardoned in 2015, announced on Monday": the year is the pardon's
+                return years[0][1]
             if _upcoming(nearest, published):
                 return None
             return nearest.date if nearest.date < published - timedelta(days=25) else None
     for start, _, last_day in reader.months(v.text, published):
         if abs(start - hit.start) <= 120:  # "In January, he pardoned 878" (published 10 Feb)
             return last_day if last_day < published - timedelta(days=7) else None
-    for m in _YEAR_NEAR.finditer(v.text):
-        year = int(m.group(1) or m.group(2))
-        if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
-            if names.holds(m.start(), m.end()):
-                continue  # "the anniversary of the 1979 revolution", "the Green March of 1975"
-            if _counts_people(v.text, m.end(), v.lang):
-                continue  # "pardoned 2000 prisoners": a figure, not a year
-            return date(year, 1, 1)
+    if years:
+        return years[0][1]
     if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
         for m in _JALALI_YEAR.finditer(v.text):
             year = int(m.group(1)) + 621
@@ -424,6 +422,23 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
                     continue  # "پیروزی انقلاب اسلامی در سال ۱۳۵۷"
                 return date(year, 3, 21)
     return None
+
+
+def _years_back(
+    v: SentenceVerdict, at: int, published: date, names: _OccasionNames
+) -> list[tuple[int, date]]:
+    """Years two or more back within 80 characters of ``at``, nearest first, as
+    (distance, 1 January): neither in an anniversary's name nor a count of people."""
+    out: list[tuple[int, date]] = []
+    for m in _YEAR_NEAR.finditer(v.text):
+        year = int(m.group(1) or m.group(2))
+        if abs(m.start() - at) <= 80 and year <= published.year - 2:
+            if names.holds(m.start(), m.end()):
+                continue  # "the anniversary of the 1979 revolution", "the Green March of 1975"
+            if _counts_people(v.text, m.end(), v.lang):
+                continue  # "pardoned 2000 prisoners": a figure, not a year
+            out.append((abs(m.start() - at), date(year, 1, 1)))
+    return sorted(out)
 
 
 # a figure's person noun comes right after it, or after one word ("2000 political

@@ -73,10 +73,17 @@ NEGATIVES = [
     ("en", "The supreme court cut his sentence to ten years after the pardon request failed."),
     ("pt", "O Supremo Tribunal anulou o indulto concedido ao ex-deputado."),
     ("ar", "قضت محكمة الاستئناف بتخفيف الحكم الصادر بحقه إلى خمس سنوات."),
+    ("en", "A judge ruled that the prisoner is eligible for clemency."),
+    ("en", "The supreme court held that the amnesty covers the former officers."),
+    ("ru", "Суд постановил, что осуждённый подпадает под амнистию."),
+    ("ru", "Суд применил амнистию к осуждённому."),
     # past pardons as background
     ("en", "He was pardoned by the king in 2009 and has since returned to politics."),
     ("fr", "Gracié en 2009 par le roi, il était ensuite revenu en politique."),
     ("es", "Fue indultado en 1998 por el entonces presidente."),
+    # (a year nearer the pardon than the weekday of today's news dates the pardon)
+    ("en", "The former minister, who was pardoned in 2015, announced his candidacy on Monday."),
+    ("fr", "Déjà gracié en 2015, l'opposant a de nouveau été arrêté lundi."),
     ("en", "In 2009 the king pardoned 500 prisoners, and he has done so since."),
     ("ar", "وكان الرئيس قد أصدر عفوا عن 500 سجين في 2009."),
     # a pardon told as a step of an old story ("weeks later", "un día después")
@@ -140,6 +147,9 @@ POSITIVES = [
     ("ru", "Президент Лукашенко помиловал 30 осуждённых."),
     ("en", "The government approved an amnesty for 4,000 prisoners on Thursday."),
     ("en", "Sentenced on Sunday, the blogger was pardoned a day later by the king."),
+    ("en", "After a court found him guilty of treason the king pardoned him on Monday."),
+    ("ru", "Суд признал его виновным, но президент помиловал его в понедельник."),
+    ("en", "On Monday the king pardoned the activist, who was jailed in 2015."),
     ("es", "Condenado el lunes, el preso fue indultado al día siguiente por el gobierno."),
     ("pt", "Condenado na segunda-feira, o preso foi indultado no dia seguinte pelo presidente."),
     ("fr", "Condamné lundi, il a été gracié le lendemain par le roi."),

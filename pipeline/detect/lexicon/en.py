@@ -478,6 +478,16 @@ LEXICON = Lexicon(
             "court_quash",
         ),
         Rule(
+            # a court ruling on a pardon or applying an amnesty law is no decree: "a
+            # judge ruled that he is eligible for clemency", "the court held that the
+            # amnesty covers..." (a ruler acting later in the clause is another matter)
+            "en.block.court_ruling",
+            r"(?<!royal )(?<!amiri )(?<!emiri )\b(?:courts?|judges?|tribunal|justices)\b"
+            r"[^.;]{0,60}?\b(?:rul(?:es|ed|ing)|held|holds|found|finds|declared|declares|decided|decides"
+            r"|determined|applied|applies|allowed|extended)\b(?:(?!\b<AUTH>\b)[^.;,]){0,80}?\b<T>",
+            "court_ruling",
+        ),
+        Rule(
             "en.block.remit",
             r"\b(?:that|which|who|we|it)\s+(?:\w+\s+)?(?:documents?|monitors?|tracks?|records"
             r"|research(?:es)?|investigates?|stud(?:y|ies)|campaigns?\s+(?:on|for|against)"
