@@ -105,6 +105,7 @@ class CompiledLexicon:
         self.aggregate = self.compile(lex.aggregate)
         self.official = self.compile(lex.official)
         self.future_aux = self.compile(rf"(?:{lex.future_aux})\s*$")
+        self.future_lead = self.compile(rf"(?:{lex.future_aux})")
         days = sorted({*lex.weekdays, *lex.relative_days}, key=len, reverse=True)
         self.fresh_day = self.compile(
             r"\b(?:" + "|".join(re.escape(d) for d in days) + r")\b" if days else r"(?!x)x"
@@ -233,7 +234,9 @@ def judge(
         for m in rule.regex.finditer(masked, lowered=low, checked=True):
             kind = rule.kind
             before = masked[max(0, m.start() - 40) : m.start()]
-            if kind == "grant" and lex.future_aux.search(before):
+            if kind == "grant" and (
+                lex.future_aux.search(before) or lex.future_lead.match(masked, m.start())
+            ):
                 kind = "future"  # "will be released under an amnesty": not granted yet
             if kind == "future":
                 if official is None:

@@ -77,6 +77,7 @@ NEGATIVES = [
     ("en", "The supreme court held that the amnesty covers the former officers."),
     ("ru", "Суд постановил, что осуждённый подпадает под амнистию."),
     ("ru", "Суд применил амнистию к осуждённому."),
+    ("ar", "قررت المحكمة شمول المتهم بقانون العفو العام."),
     # past pardons as background
     ("en", "He was pardoned by the king in 2009 and has since returned to politics."),
     ("fr", "Gracié en 2009 par le roi, il était ensuite revenu en politique."),
@@ -114,6 +115,9 @@ NEGATIVES = [
         "Os presos serão libertados na segunda ao abrigo de uma amnistia, segundo os advogados.",
     ),
     ("ru", "Заключённые будут освобождены по амнистии на следующей неделе, сообщили адвокаты."),
+    ("es", "Los presos serán indultados la próxima semana, aseguran sus familias."),
+    ("pt", "Os presos serão indultados na próxima semana, dizem os familiares."),
+    ("ru", "Заключённые выйдут на свободу по амнистии на следующей неделе, считают адвокаты."),
 ]
 
 POSITIVES = [
@@ -147,6 +151,8 @@ POSITIVES = [
     ("ru", "Президент Лукашенко помиловал 30 осуждённых."),
     ("en", "The government approved an amnesty for 4,000 prisoners on Thursday."),
     ("en", "Sentenced on Sunday, the blogger was pardoned a day later by the king."),
+    ("fr", "Le président a accordé sa grâce aux militants vendredi."),
+    ("ru", "Заключённые вышли на свободу по амнистии, сообщила пресс-служба ФСИН."),
     ("en", "After a court found him guilty of treason the king pardoned him on Monday."),
     ("ru", "Суд признал его виновным, но президент помиловал его в понедельник."),
     ("en", "On Monday the king pardoned the activist, who was jailed in 2015."),

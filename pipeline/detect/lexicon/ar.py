@@ -240,6 +240,14 @@ LEXICON = Lexicon(
             r"|(?<!\w)(?:ب|و)?(?:إلغاء|ألغت|ألغى|نقض|نقضت)\s+(?:\S+\s+){0,3}?<T>",
             "court_quash",
         ),
+        Rule(
+            # a court applying an amnesty law to a defendant: "قررت المحكمة شمول المتهم
+            # بقانون العفو العام"
+            "ar.block.court_ruling",
+            r"(?:محكمة|المحكمة|القاضي|القضاء)[^.؛]{0,60}?(?<!\w)(?:ب|و)?(?:شمول|تطبيق|استفادة)"
+            r"(?!\w)[^.؛]{0,60}?<T>",
+            "court_ruling",
+        ),
     ),
     mask=(
         Rule(

@@ -243,7 +243,9 @@ LEXICON = Lexicon(
     mask=(
         Rule(
             "fr.mask.grace_a",
-            r"(?<!de )(?<!d')\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
+            # ("sa grâce aux militants", "une grâce à 300 détenus" are the pardon)
+            r"(?<!de )(?<!d')(?<!\bsa )(?<!\bleur )(?<!\bune )(?<!\bla )"
+            r"\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
             r"|des détenus|des prisonniers|profit|bénéfice))"
             r"|(?<!décret )(?<!décrets )(?<!mesure )(?<!mesures )(?<!loi )(?<!lettres )"
             r"(?<!recours )(?<!demande )(?<!demandes )(?<!droit )"
