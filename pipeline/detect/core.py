@@ -20,6 +20,9 @@ A text whose only matches are ``reference`` ones ("the amnesty law", "the
 royal pardon", never said to be granted, passed or coming) stays below it.
 When the article's language blocks a sentence (a refusal, a call...), the
 rules of a kindred language whose gate words it shares may not overrule it.
+An article that says its measure still awaits a step (a ``pending`` block: sent
+to parliament, put to the president for approval) counts none of its future or
+headline forms ("to free 17,000", "will release 17,000").
 """
 
 from __future__ import annotations
