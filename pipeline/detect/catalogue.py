@@ -62,8 +62,11 @@ KIND_WORDS = {
     "other": "another kind of forgiveness (by a victim's heirs), not a decree",
     "call": "a call or demand for a pardon",
     "court_quash": "a court quashing a conviction, not a pardon",
+    "court_ruling": "a court ruling on a pardon or applying an amnesty law, not a decree",
     "organisation_remit": "what an organisation works on, not a decree",
     "pardon_power_essay": "an essay or history of the pardon power",
+    "pending": "a measure still awaiting a step (sent to parliament, put to the ruler for"
+    " approval, not yet signed); the article's future forms do not count either",
     "petition": "a petition or campaign for clemency",
     "refusal": "a pardon refused, denied or ruled out",
     "speculation": "speculation that a pardon may come",

@@ -20,6 +20,9 @@ A text whose only matches are ``reference`` ones ("the amnesty law", "the
 royal pardon", never said to be granted, passed or coming) stays below it.
 When the article's language blocks a sentence (a refusal, a call...), the
 rules of a kindred language whose gate words it shares may not overrule it.
+An article that says its measure still awaits a step (a ``pending`` block: sent
+to parliament, put to the president for approval) counts none of its future or
+headline forms ("to free 17,000", "will release 17,000").
 """
 
 from __future__ import annotations
@@ -87,6 +90,8 @@ _MAX_HITS_PER_SENTENCE = 4
 _FRESH = frozenset({"grant", "future", "headline"})
 _DECIDING = _FRESH | {"effect"}
 _REFERENCE_ONLY = 0.45
+# what an article that says its measure still awaits a step cannot count
+_PENDING_FORMS = frozenset({"future", "headline"})
 # a year: 1900-2099 as is; earlier ones only after "in", "since"... (a bare
 # "1500" near a pardon word is a count, not a year)
 _YEAR_NEAR = re.compile(
@@ -268,6 +273,8 @@ def _detect(
                 best = v
         if best is not None:
             verdicts[idx] = best
+    if any(b.kind == "pending" for v in verdicts.values() for b in v.blocks):
+        _drop_announced(verdicts.values())
     essay_factor = _essay_factor(" ".join(v.text for v in verdicts.values()), rule_langs, fired)
     positives: list[SentenceVerdict] = []
     earlier: set[int] = set()
@@ -361,6 +368,19 @@ def _detect(
     )
 
 
+def _drop_announced(verdicts: Any) -> None:
+    """An article saying the measure still awaits a step (a draft sent to parliament,
+    a list put to the president for approval) has not reported it granted: its
+    future and headline forms ("will release 17,000", "to free 17,000") announce
+    the pending measure, and count for nothing."""
+    for v in verdicts:
+        kept = [h for h in v.positives if h.kind not in _PENDING_FORMS]
+        if len(kept) == len(v.positives):
+            continue
+        v.positives = kept
+        v.score = max((h.weight for h in kept), default=0.0) * (0.85 if v.is_title else 1.0)
+
+
 def _essay_factor(norm: str, rule_langs: list[str], fired: set[str]) -> float:
     found: set[str] = set()
     for code in rule_langs:
@@ -382,21 +402,21 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
     reader = DATE_READERS[v.lang]
     names = _OccasionNames(v)
     mentions = [m for m in reader.find(v.text, published) if not names.holds(m.start, m.end)]
+    years = _years_back(v, hit.start, published, names)
     if mentions:
         nearest = min(mentions, key=lambda m: abs(m.start - hit.start))
         if abs(nearest.start - hit.start) <= 120:
+            if years and years[0][0] < abs(nearest.start - hit.start):
+                # "who was pardoned in 2015, announced on Monday": the year is the pardon's
+                return years[0][1]
             if _upcoming(nearest, published):
                 return None
             return nearest.date if nearest.date < published - timedelta(days=25) else None
     for start, _, last_day in reader.months(v.text, published):
         if abs(start - hit.start) <= 120:  # "In January, he pardoned 878" (published 10 Feb)
             return last_day if last_day < published - timedelta(days=7) else None
-    for m in _YEAR_NEAR.finditer(v.text):
-        year = int(m.group(1) or m.group(2))
-        if abs(m.start() - hit.start) <= 80 and year <= published.year - 2:
-            if names.holds(m.start(), m.end()):
-                continue  # "the anniversary of the 1979 revolution", "the Green March of 1975"
-            return date(year, 1, 1)
+    if years:
+        return years[0][1]
     if v.lang == "fa":  # "در سال ۱۳۵۸": a Jalali year (it starts in March of year + 621)
         for m in _JALALI_YEAR.finditer(v.text):
             year = int(m.group(1)) + 621
@@ -405,6 +425,42 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
                     continue  # "پیروزی انقلاب اسلامی در سال ۱۳۵۷"
                 return date(year, 3, 21)
     return None
+
+
+def _years_back(
+    v: SentenceVerdict, at: int, published: date, names: _OccasionNames
+) -> list[tuple[int, date]]:
+    """Years two or more back within 80 characters of ``at``, nearest first, as
+    (distance, 1 January): neither in an anniversary's name nor a count of people."""
+    out: list[tuple[int, date]] = []
+    for m in _YEAR_NEAR.finditer(v.text):
+        year = int(m.group(1) or m.group(2))
+        if abs(m.start() - at) <= 80 and year <= published.year - 2:
+            if names.holds(m.start(), m.end()):
+                continue  # "the anniversary of the 1979 revolution", "the Green March of 1975"
+            if _counts_people(v.text, m.end(), v.lang):
+                continue  # "pardoned 2000 prisoners": a figure, not a year
+            out.append((abs(m.start() - at), date(year, 1, 1)))
+    return sorted(out)
+
+
+# a figure's person noun comes right after it, or after one word ("2000 political
+# prisoners"); a year is followed by a comma, a date or the rest of the clause
+_AFTER_FIGURE = re.compile(r"\s+(?:[^\d\s]\S*\s+)?")
+
+
+def _counts_people(text: str, end: int, lang: str) -> bool:
+    """Whether the number ending at ``end`` counts people ("2000 prisoners")."""
+    gap = _AFTER_FIGURE.match(text, end)
+    if gap is None:
+        return False
+    people = COMPILED[lang].people
+    tail = text[end : end + 80]
+    plain = tail.lstrip()
+    if people.match(plain) is not None:
+        return True
+    skip = gap.end() - end
+    return skip > len(tail) - len(plain) and people.match(tail[skip:]) is not None
 
 
 # what joins a year to the event an anniversary marks ("the Green March of 1975",

@@ -5,8 +5,9 @@ A sentence is judged in three steps, each driven by the tables:
 1. *masks* blank out the non-prison senses of the pardon words (tax or gun
    amnesties, Amnesty International, "pardon me", turkey pardons, essays on
    the pardon power); what remains is checked for a pardon word at all;
-2. *announce* rules look for the announcement itself; ``future`` rules count
-   only when the sentence names an official source;
+2. *announce* rules look for the announcement itself; ``future`` rules (and
+   ``grant`` ones in the future tense, after ``future_aux``) count only when
+   the sentence names an official source;
 3. *block* rules (calls, petitions, speculation, refusals, courts...) cancel
    the announce matches whose span they overlap; a question cancels all.
 """
@@ -103,6 +104,12 @@ class CompiledLexicon:
         )
         self.aggregate = self.compile(lex.aggregate)
         self.official = self.compile(lex.official)
+        self.future_aux = self.compile(rf"(?:{lex.future_aux})\s*$")
+        self.future_lead = self.compile(rf"(?:{lex.future_aux})")
+        days = sorted({*lex.weekdays, *lex.relative_days}, key=len, reverse=True)
+        self.fresh_day = self.compile(
+            r"\b(?:" + "|".join(re.escape(d) for d in days) + r")\b" if days else r"(?!x)x"
+        )
         self.essay = self.compile(lex.essay)
         self.people = self.compile(lex.people)
         self.people_near = self.compile(r'^\s*"?\s*(?:\S+\s+){0,3}?(?:' + lex.people + ")")
@@ -225,7 +232,13 @@ def judge(
         if (rule.kind == "headline" and not is_title) or not ok[rule.slot]:
             continue
         for m in rule.regex.finditer(masked, lowered=low, checked=True):
-            if rule.kind == "future":
+            kind = rule.kind
+            before = masked[max(0, m.start() - 40) : m.start()]
+            if kind == "grant" and (
+                lex.future_aux.search(before) or lex.future_lead.match(masked, m.start())
+            ):
+                kind = "future"  # "will be released under an amnesty": not granted yet
+            if kind == "future":
                 if official is None:
                     official = bool(lex.official.search(masked, lowered=low))
                 if not official:
@@ -233,7 +246,7 @@ def judge(
             start, end = m.start(), m.end()
             if any(b.start < end and b.end > start for b in verdict.blocks):
                 continue
-            verdict.positives.append(Hit(rule.id, rule.kind, rule.weight, start, end))
+            verdict.positives.append(Hit(rule.id, kind, rule.weight, start, end))
     if verdict.positives:
         verdict.score = max(h.weight for h in verdict.positives)
         if is_title:
@@ -247,10 +260,17 @@ def _is_earlier(
 ) -> bool:
     """An earlier decree mentioned in passing: a cue governs every positive match."""
     speech: list[int] | None = None
+    fresh: bool | None = None
     cues: list[re.Match[str]] = []
     for rule in lex.earlier:
         if not ok[rule.slot]:
             continue
+        if rule.id.endswith(".narrative"):
+            # "sentenced on Sunday, he was pardoned a day later" is this week's news
+            if fresh is None:
+                fresh = lex.fresh_day.search(text, lowered=lowered) is not None
+            if fresh:
+                continue
         for m in rule.regex.finditer(text, lowered=lowered, checked=True):
             if rule.id.endswith(".backshift"):  # "said that he had pardoned" is reported speech
                 if speech is None:

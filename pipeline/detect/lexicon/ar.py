@@ -29,10 +29,19 @@ _VERB = (
 )
 # A request later granted ("استجابة لمطالب...", "وافق على طلب..."): no call.
 _NOT_GRANTED = r"(?![^.؛]{0,250}?(?:وافق|استجاب|لبى|صادق))"
+# a measure that still awaits a step: "وإحالته إلى مجلس النواب", "بانتظار المصادقة",
+# "لم يصدر بعد"
+_PENDING = (
+    r"(?<!\w)(?:و)?(?:إحالته|إحالتها|أحاله|أحالته|أحالها|رفعه|رفعته|رفعها|إرساله|أرسله|أرسلته)"
+    r"\s+(?:\S+\s+){0,2}?(?:إلى|الى)(?!\w)|(?<!\w)(?:ب|في\s+)انتظار(?!\w)"
+    r"|(?<!\w)لم\s+(?:يصدر|يوقع|يصادق|تصدر)\s+(?:\S+\s+){0,2}?بعد(?!\w)"
+    r"|(?<!\w)(?:لل|ل)(?:مصادقة|توقيع|إقرار)\s+عليه"
+)
+
 LEXICON = Lexicon(
     code="ar",
     gate=("عفو", "عفا", "يعفو", "تخفيف العقوب", "تخفيف الأحكام", "مكرمة", "بالإفراج عن"),
-    parts={"T": _T, "PEOPLE": _PEOPLE, "VERB": _VERB},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "VERB": _VERB, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -192,6 +201,12 @@ LEXICON = Lexicon(
             "speculation",
         ),
         Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "ar.block.pending_step",
+            r"<T>[^.;؛]{0,150}?(?:<PENDING>)|(?:<PENDING>)[^.;؛]{0,60}?<T>",
+            "pending",
+        ),
+        Rule(
             "ar.block.refusal",
             r"(?<!\w)(?:و|ف)?(?:رفض|يرفض|رفضت|لم|لن|دون|بدون|نفى|نفت|ينفي|تنفي|نفي)(?!\w)"
             r"\s+(?:\S+\s+){0,4}?<T>"
@@ -224,6 +239,14 @@ LEXICON = Lexicon(
             # a court undoing a reduction or a pardon: "ألغت المحكمة حكم تخفيف العقوبة"
             r"|(?<!\w)(?:ب|و)?(?:إلغاء|ألغت|ألغى|نقض|نقضت)\s+(?:\S+\s+){0,3}?<T>",
             "court_quash",
+        ),
+        Rule(
+            # a court applying an amnesty law to a defendant: "قررت المحكمة شمول المتهم
+            # بقانون العفو العام"
+            "ar.block.court_ruling",
+            r"(?:محكمة|المحكمة|القاضي|القضاء)[^.؛]{0,60}?(?<!\w)(?:ب|و)?(?:شمول|تطبيق|استفادة)"
+            r"(?!\w)[^.؛]{0,60}?<T>",
+            "court_ruling",
         ),
     ),
     mask=(

@@ -13,13 +13,17 @@ Rule kinds
     names an official source, ``official``), ``reference`` (a specific decree
     referred to by a reaction or commentary), ``effect`` (a reference that says what
     the decree does: "the amnesty, which covered..."), ``headline`` (title-only
-    forms).  A text whose only matches are ``reference`` ones is not a report of a
-    granted decree (see :mod:`..core`).
+    forms).  A ``grant`` match right after a ``future_aux`` ("will be", "seront",
+    "будут": the grant form in the future tense, "will be released under an
+    amnesty") counts as a ``future`` one.  A text whose only matches are
+    ``reference`` ones is not a report of a granted decree (see :mod:`..core`).
     block and mask rules: the hard-negative kind they stand for (``call``,
     ``speculation``, ``refusal``, ``tax_amnesty``...).
     earlier rules: cues that a positive sentence is about an earlier decree; a
     rule whose id ends in ``.backshift`` (a past perfect) does not count after a
-    ``reported`` speech verb ("said that he had pardoned").
+    ``reported`` speech verb ("said that he had pardoned"), and one whose id ends
+    in ``.narrative`` (a step of a story: "a day later") not in a sentence that
+    names a weekday or "yesterday" (this week's story).
 
 Count cue
     ``count_cue``: words right before a figure that make it the decree's count
@@ -84,6 +88,7 @@ class Lexicon:
     decree_date_link: str = r"(?!x)x"
     aggregate: str = r"(?!x)x"
     official: str = r"(?!x)x"
+    future_aux: str = r"(?!x)x"
     essay: str = r"(?!x)x"
     people: str = r"(?!x)x"
     count_noise: str = r"(?!x)x"

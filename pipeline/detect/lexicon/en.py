@@ -24,6 +24,23 @@ _PEOPLE = (
     r"|students|men|others|priests|clerics|monks|nuns)"
 )
 _DET = r"(?:a |an |the |this |that |his |her |their |its |[\w-]+'s )?"
+_PENDING = (
+    r"(?:sent|sends|send|submitted|submits|submit|referred|refers|refer|forwarded|forwards"
+    r"|transmitted|transmits|handed)\s+(?:it\s+|them\s+)?(?:on\s+)?(?:\w+\s+){0,3}?to\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:parliament|national assembly|assembly|senate|congress"
+    r"|lawmakers|legislature|duma|majlis|house of representatives)\b"
+    r"|(?:sent|submitted|referred|forwarded|presented|handed|put|taken|go(?:es)?|went|heads?)"
+    r"\s+(?:\w+\s+){0,7}?for"
+    r"\s+(?:\w+\s+){0,2}?(?:approval|signature|ratification|endorsement|sign-off)\b"
+    r"|(?:awaiting|awaits|await|pending|still needs?|still requires?|(?:has|have) yet to be"
+    r"|(?:has|have) not yet been|not yet)\s+(?:\w+\s+){0,2}?(?:approv\w*|sign\w*|ratif\w*"
+    r"|endors\w*|enact\w*|published|gazetted|promulgat\w*)"
+    r"|(?:once|after|when|until)\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:is|are"
+    r"|has been|have been|gets?)\s+(?:\w+\s+)?(?:signed|approved|ratified|adopted|enacted"
+    r"|gazetted)\b"
+    r"|(?:cabinet|council of ministers|government|ministers)\b[^.;]{0,60}?\b(?:approv\w*"
+    r"|endors\w*|adopt\w*)\b[^.;]{0,40}?\bbills?\b"
+)
 
 NUMBERS = NumberWords(
     units={
@@ -129,7 +146,14 @@ LEXICON = Lexicon(
         "ordered the early release of",
         "orders the early release of",
     ),
-    parts={"T": _T, "PN": _PN, "AUTH": _AUTH, "PEOPLE": _PEOPLE, "DET": _DET},
+    parts={
+        "T": _T,
+        "PN": _PN,
+        "AUTH": _AUTH,
+        "PEOPLE": _PEOPLE,
+        "DET": _DET,
+        "PENDING": _PENDING,
+    },
     term=_T,
     numbers=NUMBERS,
     announce=(
@@ -212,7 +236,9 @@ LEXICON = Lexicon(
             r"\b(?:agreed|agrees|decided|decides|ordered|orders|approved|approves|endorsed"
             r"|endorses|ratified|ratifies|signed|signs|issued|issues|decreed|decrees|announced"
             r"|announces|declared|declares|proclaimed|proclaims|enacted|enacts|passed|passes"
-            r"|adopted|adopts|okayed|authori[sz]ed|authori[sz]es)\b[^.;:]{0,60}?\b"
+            # ("announced that it will release 500 in an amnesty" is a future form)
+            r"|adopted|adopts|okayed|authori[sz]ed|authori[sz]es)\b"
+            r"(?:(?!\b(?:will|would|shall)\b)[^.;:]){0,60}?\b"
             r"(?:<T>|(?:reduc\w+|cut\w*|shorten\w*|eas\w+|lighten\w*|halv\w+) (?:the |their |his "
             r"|her |of )?(?:\w+ )?(?:sentences?|prison terms?|jail terms?|punishments?))",
             "grant",
@@ -423,6 +449,14 @@ LEXICON = Lexicon(
             "refusal",
         ),
         Rule(
+            # a measure that still awaits a further step: sent to a legislature, put
+            # to a ruler for approval, not yet signed, or in force only "once the
+            # decree is signed" (a future release from it is not yet granted either)
+            "en.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
+        ),
+        Rule(
             "en.block.habitual",
             r"\b(?:traditionally|usually|customarily|typically|often|regularly|routinely"
             r"|habitually|generally|normally|frequently|historically|tends? to|ha(?:ve|s) long)\b"
@@ -442,6 +476,16 @@ LEXICON = Lexicon(
             r"|appellate|cassation)\b[^.;]{0,80}?\b(?:reduc\w+|commut\w+|cut|shorten\w*|quash\w*"
             r"|overturn\w*|acquit\w*|annul\w*|vacat\w*|upheld|uphold\w*|dismiss\w*)",
             "court_quash",
+        ),
+        Rule(
+            # a court ruling on a pardon or applying an amnesty law is no decree: "a
+            # judge ruled that he is eligible for clemency", "the court held that the
+            # amnesty covers..." (a ruler acting later in the clause is another matter)
+            "en.block.court_ruling",
+            r"(?<!royal )(?<!amiri )(?<!emiri )\b(?:courts?|judges?|tribunal|justices)\b"
+            r"[^.;]{0,60}?\b(?:rul(?:es|ed|ing)|held|holds|found|finds|declared|declares|decided|decides"
+            r"|determined|applied|applies|allowed|extended)\b(?:(?!\b<AUTH>\b)[^.;,]){0,80}?\b<T>",
+            "court_ruling",
         ),
         Rule(
             "en.block.remit",
@@ -542,6 +586,16 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story, timed by an earlier event of it
+            # ("he was pardoned weeks later", "the next day the governor commuted")
+            "en.earlier.narrative",
+            r"\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?"
+            r"|years?)|weeks|months|years|decades)\s+later\b|\bshortly\s+(?:afterwards?"
+            r"|thereafter)\b|\bthe (?:following|next) (?:day|week|month|year)\b"
+            r"|\bthat (?:same|very) day\b",
+            "earlier",
+        ),
+        Rule(
             "en.earlier.cue",
             r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?after\b|\bfollow(?:s|ed|ing)\s+(?:a|an|the"
             r"|his|her|its|their|last|similar)\s+(?:\w+\s+){0,3}?<PN>|\bprevious(?:ly)?\b"
@@ -580,8 +634,13 @@ LEXICON = Lexicon(
         r"|taking office|coming to power|\d{4})|annually|each year|every year|per year|a year"
         r"|over the (?:past|last)|during (?:his|her) (?:tenure|term|presidency|reign))\b"
     ),
+    # a grant form in the future tense ("will be released under an amnesty",
+    # "to free 500 inmates in an amnesty") needs an official source, as future rules do
+    future_aux=r"\b(?:will|would|shall|to)\s+(?:be\s+)?(?:\w+ly\s+)?",
     official=(
-        r"according to|state[- ](?:run |owned )?(?:tv|television|media|radio|news|broadcaster)"
+        r"according to(?!\s+(?:\w+\s+){0,2}?(?:lawyers?|attorneys?|famil\w+|relatives|activists"
+        r"|rights|sources?|witnesses|rumou?rs|opposition|friends)\b)"
+        r"|state[- ](?:run |owned )?(?:tv|television|media|radio|news|broadcaster)"
         r"|(?:official|state|news) agency|\b(?-i:IRNA|WAM|KUNA|QNA|SPA|MAP|BNA|ONA|APS|TAP|MENA"
         r"|Xinhua|TASS|RIA|Anadolu|Antara|Tasnim|Mizan|ISNA|IRIB|MRTV|VNA)\b|announce\w*"
         r"|statement|decree|royal court|palace|presidency|ministry|judiciary|spokes(?:man|woman"

@@ -74,6 +74,16 @@ NUMBERS = NumberWords(
     range_and=r"y",
 )
 
+# a measure that still awaits a step: "remitido al Congreso", "pendiente de firma",
+# "un anteproyecto de ley"
+_PENDING = (
+    r"(?:remitid[ao]s?|enviad[ao]s?|elevad[ao]s?|trasladad[ao]s?)\s+(?:\S+\s+){0,3}?(?:al congreso"
+    r"|a las cortes|al parlamento|a la asamblea|al presidente|al rey)\b|pendientes? de (?:su |la )?"
+    r"(?:aprobación|firma|publicación|ratificación|sanción)|a la espera de (?:su |la )?"
+    r"(?:aprobación|firma|publicación|ratificación|sanción)|aún (?:debe|tiene que) ser"
+    r" (?:aprobad|firmad|ratificad|sancionad)\w*|anteproyectos?"
+)
+
 LEXICON = Lexicon(
     code="es",
     gate=(
@@ -85,7 +95,7 @@ LEXICON = Lexicon(
         "rebajas de pena",
         "reducción de pena",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE, "LAW": _LAW},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "LAW": _LAW, "PENDING": _PENDING},
     term=_T,
     numbers=NUMBERS,
     announce=(
@@ -200,6 +210,12 @@ LEXICON = Lexicon(
             "bill_debated",
         ),
         Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "es.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
+        ),
+        Rule(
             "es.block.refusal",
             r"\b(?:rechaz\w*|neg\w*|deneg\w*|no|nunca|sin|revoc\w*|anul\w*)\b[^.;]{0,40}?\b<T>",
             "refusal",
@@ -247,6 +263,14 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story: "un día después", "ese mismo día"
+            "es.earlier.narrative",
+            r"\b(?:(?:un|una|dos|tres|cuatro|cinco|seis|unos|unas|pocos|pocas|varios|varias|\d+)"
+            r"\s+(?:días?|semanas?|meses|mes|años?)\s+(?:después|más tarde)|ese mismo día"
+            r"|aquel mismo día|al día siguiente|poco después)\b",
+            "earlier",
+        ),
+        Rule(
             "es.earlier.cue",
             r"\b(?:tras|después de)\b[^.;]{0,30}?\b(?:indult|amnist)|\banteriormente\b"
             r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b"
@@ -260,8 +284,14 @@ LEXICON = Lexicon(
     ),
     # "desde hace años" tells how long a policy has held, not a tally
     aggregate=r"\b(?:este año|en total|desde(?! hace)|cada año|al año|en lo que va)\b",
+    # "serán liberados gracias a una amnistía": a future, not a grant
+    future_aux=(
+        r"\b(?:será|serán|sería|serían|va a ser|van a ser|podrá ser|podrán ser|podría ser"
+        r"|podrían ser|deberá ser|deberán ser|debería ser|deberían ser)\s+(?:\w+mente\s+)?"
+    ),
     official=(
-        r"según|de acuerdo con|agencia|comunicado|anunci\w*|decreto|gaceta|ministerio|gobierno"
+        r"(?:según|de acuerdo con)(?!\s+(?:\S+\s+){0,2}?(?:abogad\w*|famili\w+|allegados"
+        r"|activistas|ong|fuentes?|testigos|rumores|oposición|amigos)\b)|agencia|comunicado|anunci\w*|decreto|gaceta|ministerio|gobierno"
         r"|presidencia|oficial\w*|televisión estatal|medios estatales"
     ),
     essay=r"\b(?:constitución|constitucional|historiadores?|juristas?|derecho de gracia)\b",

@@ -16,6 +16,16 @@ _PEOPLE = (
     r"|religieux)"
 )
 
+# a measure that still awaits a step: "transmis au Parlement", "en attente de
+# promulgation", "doit encore être signé", "une fois le décret signé"
+_PENDING = (
+    r"(?:transmis|soumis|envoyé|renvoyé)e?s?\s+(?:\S+\s+){0,3}?(?:au parlement|à l'assemblée"
+    r"|au sénat|au président|au roi|aux députés)\b|en attente de (?:sa |la |leur )?(?:signature"
+    r"|promulgation|publication|validation|approbation)|doit encore être (?:signé|approuvé"
+    r"|promulgué|voté|validé)e?s?|une fois (?:que )?(?:le |la |les )?(?:\S+\s+){0,3}?(?:signée?s?"
+    r"|promulguée?s?|adoptée?s?|publiée?s?)\b"
+)
+
 LEXICON = Lexicon(
     code="fr",
     gate=(
@@ -29,7 +39,7 @@ LEXICON = Lexicon(
         "clémence",
         "réduction de peine",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -134,6 +144,18 @@ LEXICON = Lexicon(
             0.7,
         ),
         Rule(
+            # the passive of the measure itself: "le décret de grâce a été signé",
+            # "la loi d'amnistie a été promulguée" (a first reading is no law yet)
+            "fr.grant.noun_granted",
+            r"(?<!projet de )(?<!proposition de )\b(?:décrets?|lois?|mesures?|gr[aâ]ces?"
+            r"|amnisties?)(?:\s+d'?(?:e\s+)?(?:gr[aâ]ce|amnistie))?\s+(?:\w+\s+){0,3}?(?:a|ont)"
+            r"\s+été\s+(?:\w+\s+)?(?:signée?s?|promulguée?s?|publiée?s?|adoptée?s?|accordée?s?"
+            r"|votée?s?|décrétée?s?)\b(?![^.;]{0,40}?\b(?:en première lecture|en commission"
+            r"|par la commission))",
+            "grant",
+            0.8,
+        ),
+        Rule(
             "fr.future",
             r"\b(?:sera|seront|va|vont)\s+(?:\w+\s+)?(?:libérés|bénéficier|gracier|amnistier)",
             "future",
@@ -187,6 +209,12 @@ LEXICON = Lexicon(
             "speculation",
         ),
         Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "fr.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
+        ),
+        Rule(
             "fr.block.refusal",
             r"\b(?:refus\w*|rejet\w*|rejeté\w*|n'a pas|n'ont pas|ne\s+\w+\s+pas|jamais|aucune?"
             r"|sans|révoqu\w*|annul\w*)\b[^.;]{0,40}?\b<T>",
@@ -215,7 +243,9 @@ LEXICON = Lexicon(
     mask=(
         Rule(
             "fr.mask.grace_a",
-            r"(?<!de )(?<!d')\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
+            # ("sa grâce aux militants", "une grâce à 300 détenus" are the pardon)
+            r"(?<!de )(?<!d')(?<!\bsa )(?<!\bleur )(?<!\bune )(?<!\bla )"
+            r"\bgr[aâ]ce\s+(?:à|au|aux)\b(?!\s+(?:\d|plus|près|environ|quelque"
             r"|des détenus|des prisonniers|profit|bénéfice))"
             r"|(?<!décret )(?<!décrets )(?<!mesure )(?<!mesures )(?<!loi )(?<!lettres )"
             r"(?<!recours )(?<!demande )(?<!demandes )(?<!droit )"
@@ -245,6 +275,13 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story: "un jour plus tard", "le lendemain"
+            "fr.earlier.narrative",
+            r"\b(?:(?:un|une|deux|trois|quatre|cinq|six|quelques|\d+)\s+(?:jours?|semaines?|mois"
+            r"|ans|années?)\s+plus tard|le jour même|le lendemain|peu après)\b",
+            "earlier",
+        ),
+        Rule(
             "fr.earlier.cue",
             r"\b(?:après avoir|fait suite à|intervient après|précédemment|auparavant|l'an dernier"
             r"|l'année dernière|le mois dernier|il y a \w+ (?:ans|mois)|une précédente)\b",
@@ -264,8 +301,15 @@ LEXICON = Lexicon(
         r"\b(?:cette année|au total|depuis(?! (?:des|plusieurs|de nombreuses) années)"
         r"|chaque année|par an|en tout|au cours de)\b"
     ),
+    # "seront libérés dans le cadre d'une amnistie": a future, not a grant
+    future_aux=(
+        r"\b(?:sera|seront|serait|seraient|va|vont|devrait|devraient|pourra|pourront"
+        r"|pourrait|pourraient|doit|doivent)\s+(?:être\s+)?(?:\w+ment\s+)?"
+    ),
     official=(
-        r"selon|d'après|agence|communiqué|annonc\w*|décret|cabinet royal|ministère"
+        r"(?:selon|d'après)(?!\s+(?:\S+\s+){0,2}?(?:avocat\w*|famille\w*|proches|militants|ong"
+        r"|sources?|témoins|rumeurs|opposition|amis)\b)"
+        r"|agence|communiqué|annonc\w*|décret|cabinet royal|ministère"
         r"|présidence|officiel\w*|télévision d'état|médias d'état"
     ),
     essay=(

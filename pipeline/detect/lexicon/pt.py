@@ -16,6 +16,16 @@ _PEOPLE = (
     r"|manifestantes|ativistas|opositores|cidadãos|estrangeiros|mulheres|jovens|apenados)"
 )
 
+# a measure that still awaits a step: "enviada ao Parlamento", "aguarda sanção",
+# "ainda precisa ser aprovado", "um anteprojeto"
+_PENDING = (
+    r"(?:enviad[oa]s?|encaminhad[oa]s?|remetid[oa]s?|submetid[oa]s?)\s+(?:\S+\s+){0,3}?"
+    r"(?:ao congresso|ao parlamento|à assembleia|ao senado|à câmara|ao presidente|para sanção"
+    r"|para aprovação)\b|aguard\w* (?:a |de |pela )?(?:sanção|aprovação|assinatura|publicação"
+    r"|promulgação)|ainda (?:precisa|tem de|tem que) ser (?:aprovad|sancionad|assinad"
+    r"|promulgad)\w*|anteprojetos?"
+)
+
 LEXICON = Lexicon(
     code="pt",
     gate=(
@@ -31,7 +41,7 @@ LEXICON = Lexicon(
         "medida de graça",
         "medidas de graça",
     ),
-    parts={"T": _T, "PEOPLE": _PEOPLE},
+    parts={"T": _T, "PEOPLE": _PEOPLE, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
         units={
@@ -184,6 +194,12 @@ LEXICON = Lexicon(
             "speculation",
         ),
         Rule(
+            # a measure that still awaits a step (see _PENDING)
+            "pt.block.pending_step",
+            r"\b<T>[^.;]{0,150}?\b(?:<PENDING>)|\b(?:<PENDING>)[^.;]{0,60}?\b<T>",
+            "pending",
+        ),
+        Rule(
             "pt.block.refusal",
             r"\b(?:recus\w*|rejeit\w*|neg\w*|não|nunca|sem|revog\w*|anul\w*)\b[^.;]{0,40}?\b<T>",
             "refusal",
@@ -215,6 +231,14 @@ LEXICON = Lexicon(
     ),
     earlier=(
         Rule(
+            # a pardon told as a step of a story: "um dia depois", "no dia seguinte"
+            "pt.earlier.narrative",
+            r"\b(?:(?:um|uma|dois|duas|três|quatro|cinco|seis|alguns|algumas|poucos|poucas|\d+)"
+            r"\s+(?:dias?|semanas?|meses|mês|anos?)\s+(?:depois|mais tarde)|naquele mesmo dia"
+            r"|nesse mesmo dia|no dia seguinte|pouco depois)\b",
+            "earlier",
+        ),
+        Rule(
             "pt.earlier.cue",
             r"\b(?:após|depois de)\b[^.;]{0,30}?\b(?:indult|anisti)|\banteriormente\b"
             r"|\bno ano passado\b|\bno mês passado\b|\bhá \w+ (?:anos|meses)\b",
@@ -223,8 +247,16 @@ LEXICON = Lexicon(
     ),
     # "desde há anos" tells how long a policy has held, not a tally
     aggregate=r"\b(?:este ano|neste ano|no total|desde(?! há)|todos os anos|por ano)\b",
+    # "serão libertados ao abrigo de uma amnistia": a future, not a grant
+    future_aux=(
+        r"\b(?:será|serão|seria|seriam|vai ser|vão ser|irá ser|irão ser|poderá ser"
+        r"|poderão ser|poderia ser|poderiam ser|deverá ser|deverão ser|deve ser|devem ser)"
+        r"\s+(?:\w+mente\s+)?"
+    ),
     official=(
-        r"segundo|de acordo com|agência|comunicado|anunci\w*|decreto|diário oficial"
+        r"(?:segundo|de acordo com)(?!\s+(?:\S+\s+){0,2}?(?:advogad\w*|famíli\w+|familiares"
+        r"|parentes|ativistas|ong|fontes?|testemunhas|rumores|oposição|amigos)\b)"
+        r"|agência|comunicado|anunci\w*|decreto|diário oficial"
         r"|ministério|presidência|oficial\w*"
     ),
     essay=r"\b(?:constituição|constitucional|historiadores?|juristas?)\b",
