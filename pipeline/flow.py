@@ -42,15 +42,15 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import faults
 from pipeline.models import RunSummary
-from pipeline.store import Store
-from pipeline.store import articles as article_store
-from pipeline.store import rejected as rejected_store
 
+# the store (and DuckDB) is imported where it is used: an extraction worker
+# process imports this module for extract_record and never touches the database
 if TYPE_CHECKING:
     from pipeline.http import FetchResult, HttpClient
     from pipeline.ingest import Ingested
     from pipeline.models import Entry
     from pipeline.settings import Settings
+    from pipeline.store import Store
 
 Progress = Callable[[str, int, int], None]
 
@@ -103,6 +103,9 @@ def store_stream(
     chunk: int | None = None,
 ) -> StoredChanges:
     """Store ``items`` chunk by chunk and place their detections into events."""
+    from pipeline.store import articles as article_store
+    from pipeline.store import rejected as rejected_store
+
     out = StoredChanges()
     new_events: dict[str, None] = {}
     updated: dict[str, None] = {}
@@ -148,6 +151,8 @@ def fill_summary(summary: RunSummary, changes: StoredChanges) -> None:
 # -- rejected pages -----------------------------------------------------------
 def stage_rejections(store: Store, folder: Path, urls: Sequence[str]) -> None:
     """Write the validators of the rejected links among ``urls`` into ``folder``."""
+    from pipeline.store import rejected as rejected_store
+
     known = rejected_store.validators_for(store, urls)
     if not known:
         return
@@ -212,6 +217,8 @@ def rejection(page: Mapping[str, Any], url: str, reason: str, now: datetime) -> 
 
 
 def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
+    from pipeline.store import rejected as rejected_store
+
     rejected_store.remember(store, rows)
 
 
@@ -346,17 +353,29 @@ def fetch_extract(
     with ExitStack() as stack:
         extractor: Executor | None = None
         if count >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1:
-            extractor = stack.enter_context(
-                ProcessPoolExecutor(
-                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
-                )
-            )
+            extractor = stack.enter_context(_extraction_pool())
         client = stack.enter_context(HttpClient(settings))
         for start in range(0, len(todo), WINDOW):
             window = todo[start : start + WINDOW]
             total += sum(1 for b in window if not pages_path(b).exists() for _ in _lines(b))
             _fetch_extract_window(client, extractor, window, settings, tick)
     return out
+
+
+def _extraction_pool() -> ProcessPoolExecutor:
+    """One worker process per core, forked from a server that has loaded and warmed
+    what extraction needs (:mod:`pipeline.extract_worker`) once for all of them.
+
+    Spawned workers each spent about a second of a core on the same imports,
+    the detector's tables and the language model before their first page.
+    Where there is no fork server (Windows), workers are spawned.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover
+        spawn = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=spawn)
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.extract_worker"])
+    return ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context)
 
 
 def _lines(path: Path) -> Iterator[dict[str, Any]]:

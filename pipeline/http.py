@@ -105,9 +105,9 @@ class _GuardedTransport(httpx.HTTPTransport):
     def __init__(
         self, backend: GuardedBackend, limits: httpx.Limits, verify: ssl.SSLContext | bool
     ) -> None:
-        super().__init__(limits=limits, trust_env=False, verify=verify)
         if not isinstance(verify, ssl.SSLContext):
-            verify = httpx.create_ssl_context(verify=verify)
+            verify = httpx.create_ssl_context(verify=verify)  # once: loading the CAs takes 20 ms
+        super().__init__(limits=limits, trust_env=False, verify=verify)
         self._pool = httpcore.ConnectionPool(
             ssl_context=verify,
             max_connections=limits.max_connections,

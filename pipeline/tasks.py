@@ -476,6 +476,10 @@ def run_cycle(
         batches = _poll(run_key, settings, moment, force, progress, held)
         # one client for every batch, extraction overlapping the network (pipeline.flow)
         staged = flow.fetch_extract(batches, settings, progress)
+        if staged:  # articles to store: the report will likely be rebuilt, chart and all
+            from pipeline.report.chart import start_renderer
+
+            start_renderer()  # on the core that storing leaves free
         result = load(run_key, staged, now=moment, settings=settings, kind="run")
         try:
             alerts = send_alerts(run_key, now=moment, settings=settings)

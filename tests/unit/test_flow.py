@@ -23,3 +23,11 @@ def test_a_page_error_names_the_url_once_on_one_line():
     assert page_error("https://a.example/x", "https://a.example/x: HTTP\n500") == (
         "page https://a.example/x: HTTP 500"
     )
+
+
+def test_the_workers_warm_up_page_goes_through_extraction_and_detection():
+    from pipeline.extract_worker import extract_record, warm_up_page
+
+    record = extract_record(warm_up_page(), 80)
+    assert "error" not in record and record["article"]["language"] == "en"
+    assert record["detection"]["is_pardon_announcement"] is True
