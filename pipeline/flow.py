@@ -227,8 +227,8 @@ def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
 # memory (a batch is one feed's entries, so usually one host: a window of 40
 # keeps up to 40 hosts busy while each waits out its per-host delay)
 WINDOW = 40
-# below this many pages in a run, extraction runs in this process (a worker
-# process costs a second or two of imports before its first page)
+# below this many pages in a run, extraction runs in this process (the workers'
+# server costs about a second of imports and warm-up before the first page)
 PROCESS_MIN_PAGES = 100
 
 

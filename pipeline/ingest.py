@@ -82,8 +82,9 @@ def build_article(
 
 
 def redetect(article: Article) -> Detection:
-    # the detector compiles its rules on import (about a second): loaded only
-    # when there is something to detect
+    # the detector's modules and each language's tables (compiled when first
+    # used, a tenth of a second or more each): loaded only when there is
+    # something to detect
     from pipeline.detect import detect
 
     return detect(
