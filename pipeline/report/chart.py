@@ -17,6 +17,7 @@ import math
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -232,7 +233,11 @@ def start_renderer() -> threading.Thread:
     def boot() -> None:
         import vl_convert
 
-        vl_convert.vegalite_to_svg({"mark": "point", "data": {"values": []}}, allowed_base_urls=[])
+        # a renderer that cannot start fails again, with its context, when
+        # the report draws the chart: nothing to report from here
+        empty = {"mark": "point", "data": {"values": []}}
+        with suppress(Exception):
+            vl_convert.vegalite_to_svg(empty, allowed_base_urls=[])
 
     thread = threading.Thread(target=boot, name="chart-renderer")
     thread.start()
