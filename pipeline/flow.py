@@ -62,6 +62,7 @@ __all__ = [
     "conditional_headers",
     "fill_summary",
     "page_validators",
+    "prepare_extraction",
     "rejection",
     "remember_rejections",
     "stage_rejections",
@@ -352,7 +353,7 @@ def fetch_extract(
     count = sum(1 for b in todo for _ in _lines(pages_path(b) if pages_path(b).exists() else b))
     with ExitStack() as stack:
         extractor: Executor | None = None
-        if count >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1:
+        if _in_processes(count):
             extractor = stack.enter_context(_extraction_pool())
         client = stack.enter_context(HttpClient(settings))
         for start in range(0, len(todo), WINDOW):
@@ -360,6 +361,29 @@ def fetch_extract(
             total += sum(1 for b in window if not pages_path(b).exists() for _ in _lines(b))
             _fetch_extract_window(client, extractor, window, settings, tick)
     return out
+
+
+def _in_processes(pages: int) -> bool:
+    return pages >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1
+
+
+def _forkserver() -> multiprocessing.context.ForkServerContext | None:
+    """The fork server's context, preloading :mod:`pipeline.extract_worker`
+    (None where there is none: Windows)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.extract_worker"])
+    return context
+
+
+def prepare_extraction(pages: int) -> None:
+    """Start the extraction workers' server when ``pages`` pages will be extracted
+    in worker processes: it loads while the caller finishes its poll."""
+    if _in_processes(pages) and _forkserver() is not None:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _extraction_pool() -> ProcessPoolExecutor:
@@ -370,11 +394,7 @@ def _extraction_pool() -> ProcessPoolExecutor:
     the detector's tables and the language model before their first page.
     Where there is no fork server (Windows), workers are spawned.
     """
-    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover
-        spawn = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=spawn)
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.extract_worker"])
+    context = _forkserver() or multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context)
 
 
