@@ -33,6 +33,7 @@ __all__ = [
     "fingerprint",
     "normalize_text",
     "shingles",
+    "signature",
     "sketch",
 ]
 
@@ -58,27 +59,40 @@ def normalize_text(text: str) -> str:
 
 def fingerprint(text: str) -> str:
     """Exact fingerprint: 32 hex characters of BLAKE2b over the normalised text."""
-    return hashlib.blake2b(normalize_text(text).encode("utf-8"), digest_size=16).hexdigest()
+    return _fingerprint(normalize_text(text))
 
 
-def _words(text: str) -> list[str]:
-    return normalize_text(text).split()[:_MAX_WORDS]
+def _fingerprint(normal: str) -> str:
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def shingles(text: str, size: int = _SHINGLE) -> set[str]:
-    words = _words(text)
+    return _shingles(normalize_text(text), size)
+
+
+def _shingles(normal: str, size: int) -> set[str]:
+    words = normal.split()[:_MAX_WORDS]
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _hash64(token: str) -> int:
-    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "big")
-
-
 def sketch(text: str, size: int = SKETCH_SIZE) -> list[int]:
     """The ``size`` smallest shingle hashes, ascending (fewer for short texts)."""
-    return sorted({_hash64(token) for token in shingles(text)})[:size]
+    return _sketch(shingles(text), size)
+
+
+def _sketch(tokens: set[str], size: int) -> list[int]:
+    # 64-bit BLAKE2b of each shingle; 8-byte big-endian digests sort as the
+    # numbers they spell, so only the smallest ``size`` become integers
+    digests = sorted({hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest() for t in tokens})
+    return [int.from_bytes(d, "big") for d in digests[:size]]
+
+
+def signature(text: str) -> tuple[str, list[int]]:
+    """``fingerprint(text)`` and ``sketch(text)``, the text normalised once for both."""
+    normal = normalize_text(text)
+    return _fingerprint(normal), _sketch(_shingles(normal, _SHINGLE), SKETCH_SIZE)
 
 
 def containment(a: set[str], b: set[str]) -> float:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -153,14 +154,19 @@ def _date_params() -> dict[str, Any]:
 
 
 def _run(
-    html: HtmlElement | bytes | str, url: str, *, recall: bool, back: dict[int, str]
+    html: HtmlElement | bytes | str,
+    url: str,
+    *,
+    recall: bool,
+    back: dict[int, str],
+    metadata: bool = True,
 ) -> dict[str, Any] | None:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
         html,
         url=url,
-        with_metadata=True,
+        with_metadata=metadata,
         include_comments=False,
         include_tables=True,
         favor_recall=recall,
@@ -169,6 +175,31 @@ def _run(
     if doc is None:
         return None
     fields = doc if isinstance(doc, dict) else doc.as_dict()
+    return {key: _restore(value, back) for key, value in fields.items()} if back else fields
+
+
+def _page_metadata(tree: HtmlElement, url: str, back: dict[int, str]) -> dict[str, Any]:
+    """The title, URL and page type that trafilatura's metadata extraction finds.
+
+    The same steps as ``trafilatura.metadata.extract_metadata`` for these three
+    fields (meta tags, then JSON-LD, then the page's own title and canonical
+    link), without what it also looks for and a page with its date in the feed
+    does not need: the publication date (htmldate searches the whole page for
+    it), author, site name, categories, tags and licence.  None of those steps
+    changes the tree or these fields (``tests/unit/test_extract.py`` compares
+    the two).
+    """
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+
+    found = examine_meta(tree)
+    with suppress(Exception):  # trafilatura's own guard: bugs in its JSON-LD reading
+        found = extract_meta_json(tree, found)
+    if not found.title:
+        found.title = extract_title(tree)
+    if not found.url:
+        found.url = extract_url(tree, url)
+    found.clean_and_trim()
+    fields = {"title": found.title, "url": found.url, "pagetype": found.pagetype}
     return {key: _restore(value, back) for key, value in fields.items()} if back else fields
 
 
@@ -185,13 +216,18 @@ def extract_page(
     tree = trafilatura.load_html(html)
     back = _protect_joiners(tree) if tree is not None else {}
     page = tree if tree is not None else html
+    # the feed's date wins over the page's: then the date search is skipped, and
+    # the other fields read off the tree once (the same values either way)
+    dated = bool(entry is not None and entry.published and url and tree is not None)
     for recall, name in ((False, "trafilatura"), (True, "trafilatura_recall")):
-        doc = _run(page, url, recall=recall, back=back)
+        doc = _run(page, url, recall=recall, back=back, metadata=not dated)
         if doc and len((doc.get("text") or "").strip()) >= min_chars:
             meta, text, extraction = doc, doc["text"].strip(), name
             break
         if doc and not meta:
             meta = doc
+    if dated and meta and tree is not None:
+        meta = {**meta, **_page_metadata(tree, url, back)}
     if not text:
         # neither mode reached min_chars: keep the longer of the short
         # extraction and the feed's own summary

@@ -42,15 +42,15 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import faults
 from pipeline.models import RunSummary
-from pipeline.store import Store
-from pipeline.store import articles as article_store
-from pipeline.store import rejected as rejected_store
 
+# the store (and DuckDB) is imported where it is used: an extraction worker
+# process imports this module for extract_record and never touches the database
 if TYPE_CHECKING:
     from pipeline.http import FetchResult, HttpClient
     from pipeline.ingest import Ingested
     from pipeline.models import Entry
     from pipeline.settings import Settings
+    from pipeline.store import Store
 
 Progress = Callable[[str, int, int], None]
 
@@ -62,6 +62,7 @@ __all__ = [
     "conditional_headers",
     "fill_summary",
     "page_validators",
+    "prepare_extraction",
     "rejection",
     "remember_rejections",
     "stage_rejections",
@@ -103,6 +104,9 @@ def store_stream(
     chunk: int | None = None,
 ) -> StoredChanges:
     """Store ``items`` chunk by chunk and place their detections into events."""
+    from pipeline.store import articles as article_store
+    from pipeline.store import rejected as rejected_store
+
     out = StoredChanges()
     new_events: dict[str, None] = {}
     updated: dict[str, None] = {}
@@ -148,6 +152,8 @@ def fill_summary(summary: RunSummary, changes: StoredChanges) -> None:
 # -- rejected pages -----------------------------------------------------------
 def stage_rejections(store: Store, folder: Path, urls: Sequence[str]) -> None:
     """Write the validators of the rejected links among ``urls`` into ``folder``."""
+    from pipeline.store import rejected as rejected_store
+
     known = rejected_store.validators_for(store, urls)
     if not known:
         return
@@ -212,6 +218,8 @@ def rejection(page: Mapping[str, Any], url: str, reason: str, now: datetime) -> 
 
 
 def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
+    from pipeline.store import rejected as rejected_store
+
     rejected_store.remember(store, rows)
 
 
@@ -220,8 +228,8 @@ def remember_rejections(store: Store, rows: Sequence[dict[str, Any]]) -> None:
 # memory (a batch is one feed's entries, so usually one host: a window of 40
 # keeps up to 40 hosts busy while each waits out its per-host delay)
 WINDOW = 40
-# below this many pages in a run, extraction runs in this process (a worker
-# process costs a second or two of imports before its first page)
+# below this many pages in a run, extraction runs in this process (the workers'
+# server costs about a second of imports and warm-up before the first page)
 PROCESS_MIN_PAGES = 100
 
 
@@ -302,20 +310,6 @@ def extract_record(page: Mapping[str, Any], min_chars: int) -> dict[str, Any]:
     return ingested_to_json(item)
 
 
-def _by_host(jobs: Sequence[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    """Round-robin over hosts, so that no host's gate holds up the shared workers."""
-    from pipeline.urls import host_of
-
-    queues: dict[str, list[tuple[int, int, Entry]]] = {}
-    for job in jobs:
-        queues.setdefault(host_of(job[2].url), []).append(job)
-    out: list[tuple[int, int, Entry]] = []
-    lanes = list(queues.values())
-    for index in range(max((len(lane) for lane in lanes), default=0)):
-        out.extend(lane[index] for lane in lanes if index < len(lane))
-    return out
-
-
 def fetch_extract(
     batches: Sequence[str], settings: Settings, progress: Progress | None = None
 ) -> list[str]:
@@ -345,18 +339,49 @@ def fetch_extract(
     count = sum(1 for b in todo for _ in _lines(pages_path(b) if pages_path(b).exists() else b))
     with ExitStack() as stack:
         extractor: Executor | None = None
-        if count >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1:
-            extractor = stack.enter_context(
-                ProcessPoolExecutor(
-                    max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
-                )
-            )
+        if _in_processes(count):
+            extractor = stack.enter_context(_extraction_pool())
         client = stack.enter_context(HttpClient(settings))
         for start in range(0, len(todo), WINDOW):
             window = todo[start : start + WINDOW]
             total += sum(1 for b in window if not pages_path(b).exists() for _ in _lines(b))
             _fetch_extract_window(client, extractor, window, settings, tick)
     return out
+
+
+def _in_processes(pages: int) -> bool:
+    return pages >= PROCESS_MIN_PAGES and (os.cpu_count() or 1) > 1
+
+
+def _forkserver() -> multiprocessing.context.ForkServerContext | None:
+    """The fork server's context, preloading :mod:`pipeline.extract_worker`
+    (None where there is none: Windows)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.extract_worker"])
+    return context
+
+
+def prepare_extraction(pages: int) -> None:
+    """Start the extraction workers' server when ``pages`` pages will be extracted
+    in worker processes: it loads while the caller finishes its poll."""
+    if _in_processes(pages) and _forkserver() is not None:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _extraction_pool() -> ProcessPoolExecutor:
+    """One worker process per core, forked from a server that has loaded and warmed
+    what extraction needs (:mod:`pipeline.extract_worker`) once for all of them.
+
+    Spawned workers each spent about a second of a core on the same imports,
+    the detector's tables and the language model before their first page.
+    Where there is no fork server (Windows), workers are spawned.
+    """
+    context = _forkserver() or multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context)
 
 
 def _lines(path: Path) -> Iterator[dict[str, Any]]:
@@ -373,6 +398,7 @@ def _fetch_extract_window(
     tick: Callable[[], None],
 ) -> None:
     from pipeline.staging import entry_from_json, read_jsonl, write_jsonl
+    from pipeline.urls import by_host
 
     pages: list[list[dict[str, Any] | None]] = []
     jobs: list[tuple[int, int, Entry]] = []
@@ -412,7 +438,7 @@ def _fetch_extract_window(
                 rejected[window[index].parent].get(entry.url),
                 settings.max_page_bytes,
             ): (index, position)
-            for index, position, entry in _by_host(jobs)
+            for index, position, entry in by_host(jobs, lambda job: job[2].url)
         }
         for future in as_completed(futures):
             index, position = futures[future]

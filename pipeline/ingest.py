@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline.dedup import fingerprint, sketch
+from pipeline.dedup import signature
 from pipeline.models import Article, Detection, Entry
 from pipeline.urls import URLError, canonical_url, check_url, host_of, is_http_url
 
@@ -62,14 +62,15 @@ def build_article(
     fetched_at: datetime | None = None,
 ) -> Article:
     canonical = canonical_url(url)
+    digest, values = signature(text)
     return Article(
         article_id=article_id_for(canonical),
         url=canonical,
         original_url=original_url or url,
         text=text,
         extraction=extraction,
-        fingerprint=fingerprint(text),
-        sketch=tuple(sketch(text)),
+        fingerprint=digest,
+        sketch=tuple(values),
         feed_url=feed_url,
         source=source or host_of(canonical) or None,
         title=title,
@@ -81,8 +82,9 @@ def build_article(
 
 
 def redetect(article: Article) -> Detection:
-    # the detector compiles its rules on import (about a second): loaded only
-    # when there is something to detect
+    # the detector's modules and each language's tables (compiled when first
+    # used, a tenth of a second or more each): loaded only when there is
+    # something to detect
     from pipeline.detect import detect
 
     return detect(
@@ -218,7 +220,7 @@ def _skip_line(handle: BinaryIO) -> None:
 def _url_forms(*urls: str) -> tuple[str, ...]:
     """The canonical URL first, then the other forms, without repeats."""
     out: list[str] = []
-    for url in urls:
+    for url in dict.fromkeys(urls):  # a repeated form adds nothing: canonicalised once
         if url and url not in out:
             out.append(url)
         try:

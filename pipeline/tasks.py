@@ -110,8 +110,10 @@ def _poll(
     force: bool,
     progress: Progress | None,
     held: ExitStack,
+    on_entries: Callable[[int], None] | None = None,
 ) -> list[str]:
-    """``poll``, holding the claims of its folder and the resumed ones in ``held``."""
+    """``poll``, holding the claims of its folder and the resumed ones in ``held``;
+    ``on_entries`` is told how many entries it stages, before it writes them."""
     folder = staging.run_dir(settings.staging_dir, run_key)
     marker = folder / staging.POLL_MARKER
     if marker.exists():
@@ -164,6 +166,8 @@ def _poll(
         entries = _new_entries(store, entries, staged_urls)
         flow.stage_rejections(store, folder, [e.url for e in entries])
         summary["entries_seen"] = len(entries) + len(staged_urls)
+        if on_entries:
+            on_entries(len(entries) + len(staged_urls))
 
         batches = []
         for index in range(0, len(entries), BATCH_SIZE):
@@ -519,9 +523,17 @@ def run_cycle(
     run_key = f"run-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     folder = staging.run_dir(settings.staging_dir, run_key)
     with ExitStack() as held:
-        batches = _poll(run_key, settings, moment, force, progress, held)
+        # the extraction workers' server starts loading as soon as the poll
+        # knows there are enough pages for it
+        batches = _poll(
+            run_key, settings, moment, force, progress, held, on_entries=flow.prepare_extraction
+        )
         # one client for every batch, extraction overlapping the network (pipeline.flow)
         staged = flow.fetch_extract(batches, settings, progress)
+        if staged:  # articles to store: the report will likely be rebuilt, chart and all
+            from pipeline.report.chart import start_renderer
+
+            start_renderer()  # on the core that storing leaves free
         # the network is done: one opening of the database for the rest
         with Store.open(settings.db) as store:
             result = _load(store, run_key, staged, moment, settings, "run")

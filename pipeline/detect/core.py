@@ -233,7 +233,7 @@ def _detect(
     if not positions:
         return Detection(False, 0.0, language=hint)
     language = hint if hint in COMPILED else detect_language(norm)
-    rule_langs = [language] if language in COMPILED else []
+    rule_langs = [language] if language is not None and language in COMPILED else []
     rule_langs += [code for code in sorted(gate_langs) if code not in rule_langs][:3]
     if not rule_langs:
         rule_langs = ["en"]

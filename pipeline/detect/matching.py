@@ -151,26 +151,67 @@ class Matcher:
     the original by offsets when they need the text as written.
     """
 
-    __slots__ = ("_ci", "_ci_needles", "_lc", "_lc_needles", "pattern")
+    __slots__ = ("_ci_clauses", "_ci_regex", "_lc_clauses", "_lc_regex", "_lowered", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._ci = re.compile(pattern, re.IGNORECASE)
-        self._ci_needles = required_literals(pattern, ignorecase=True)
-        self._lc: re.Pattern[str] | None = None
-        self._lc_needles: Clauses = ()
-        if "(?-i" not in pattern:
-            lowered = lower_pattern(pattern)
-            self._lc = re.compile(lowered)
-            self._lc_needles = required_literals(lowered, ignorecase=False)
+        # a pattern with case-sensitive parts runs case-insensitively only
+        self._lowered = None if "(?-i" in pattern else lower_pattern(pattern)
+        # each form is compiled, and its pre-filter read, when first needed: most
+        # of a table's patterns never run on a given text (see MatcherSet)
+        self._ci_regex: re.Pattern[str] | None = None
+        self._ci_clauses: Clauses | None = None
+        self._lc_regex: re.Pattern[str] | None = None
+        self._lc_clauses: Clauses | None = None
 
-    def _form(self, same_length: bool) -> tuple[re.Pattern[str], bool, Clauses]:
-        """The compiled form to run, whether it runs on the lower-cased text, and its
-        pre-filter: the lower-cased form unless the pattern has case-sensitive parts
-        or lower-casing changed the text's length."""
-        if self._lc is None or not same_length:
-            return self._ci, False, self._ci_needles
-        return self._lc, True, self._lc_needles
+    @property
+    def _ci(self) -> re.Pattern[str]:
+        """The pattern compiled with ``re.IGNORECASE``, run on the text as written."""
+        if self._ci_regex is None:
+            self._ci_regex = re.compile(self.pattern, re.IGNORECASE)
+        return self._ci_regex
+
+    @property
+    def _lc(self) -> re.Pattern[str] | None:
+        """The lower-cased pattern, run on lower-cased text (None: case-sensitive parts)."""
+        if self._lc_regex is None and self._lowered is not None:
+            self._lc_regex = re.compile(self._lowered)
+        return self._lc_regex
+
+    @property
+    def _ci_needles(self) -> Clauses:
+        if self._ci_clauses is None:
+            self._ci_clauses = required_literals(self.pattern, ignorecase=True)
+        return self._ci_clauses
+
+    @property
+    def _lc_needles(self) -> Clauses:
+        if self._lowered is None:
+            return ()
+        if self._lc_clauses is None:
+            self._lc_clauses = required_literals(self._lowered, ignorecase=False)
+        return self._lc_clauses
+
+    def compile(self) -> Matcher:
+        """Both forms compiled now: a bad pattern raises ``re.error`` here, not on first use."""
+        _ = (self._ci, self._lc)
+        return self
+
+    def _clauses(self, same_length: bool) -> Clauses:
+        """The pre-filter of the form :meth:`_form` picks: strings, one of each clause
+        in the lower-cased text."""
+        if self._lowered is None or not same_length:
+            return self._ci_needles
+        return self._lc_needles
+
+    def _form(self, same_length: bool) -> tuple[re.Pattern[str], bool]:
+        """The compiled form to run and whether it runs on the lower-cased text: the
+        lower-cased form unless the pattern has case-sensitive parts or lower-casing
+        changed the text's length."""
+        lc = self._lc if same_length else None
+        if lc is None:
+            return self._ci, False
+        return lc, True
 
     def _pick(
         self, text: str, lowered: str | None, checked: bool = False
@@ -180,11 +221,12 @@ class Matcher:
         (``checked``: the caller has already made sure it is not)."""
         if lowered is None:
             lowered = text.lower()
-        regex, on_lowered, clauses = self._form(len(lowered) == len(text))
+        same_length = len(lowered) == len(text)
+        regex, on_lowered = self._form(same_length)
         subject = lowered if on_lowered else text
         if checked:
             return regex, subject
-        for clause in clauses:
+        for clause in self._clauses(same_length):
             for needle in clause:
                 if needle in lowered:
                     break
@@ -236,33 +278,43 @@ class MatcherSet:
     the possible ones with ``checked=True``.
     """
 
-    __slots__ = ("_automaton", "_modes", "matchers")
+    __slots__ = ("_automaton", "_modes", "_needles", "matchers")
 
     def __init__(self, matchers: Sequence[Matcher]) -> None:
         self.matchers = list(matchers)
-        needles: dict[str, int] = {}
         # two modes: lower-casing kept the text's length (each matcher's own
-        # lower-cased form runs) or changed it (every matcher runs case-insensitively)
-        self._modes: list[tuple[list[frozenset[int]], dict[int, frozenset[int]]]] = []
-        for same in (True, False):
-            clause_sets: list[frozenset[int]] = []
-            meets: dict[int, set[int]] = {}
-            count = 0
-            for m in self.matchers:
-                _, _, clauses = m._form(same)
-                ids: list[int] = []
-                for clause in clauses:
-                    for needle in clause:
-                        meets.setdefault(needles.setdefault(needle, len(needles)), set()).add(count)
-                    ids.append(count)
-                    count += 1
-                clause_sets.append(frozenset(ids))
-            self._modes.append((clause_sets, {n: frozenset(c) for n, c in meets.items()}))
-        self._automaton = ahocorasick_rs.AhoCorasick(list(needles)) if needles else None
+        # lower-cased form runs) or changed it (every matcher runs
+        # case-insensitively); the second is rare and built when first needed
+        self._needles: dict[str, int] = {}
+        self._modes: dict[bool, tuple[list[frozenset[int]], dict[int, frozenset[int]]]] = {}
+        self._automaton: Any = None
+        self._mode(True)
+
+    def _mode(self, same: bool) -> tuple[list[frozenset[int]], dict[int, frozenset[int]]]:
+        mode = self._modes.get(same)
+        if mode is not None:
+            return mode
+        needles = self._needles
+        known = len(needles)
+        clause_sets: list[frozenset[int]] = []
+        meets: dict[int, set[int]] = {}
+        count = 0
+        for m in self.matchers:
+            ids: list[int] = []
+            for clause in m._clauses(same):
+                for needle in clause:
+                    meets.setdefault(needles.setdefault(needle, len(needles)), set()).add(count)
+                ids.append(count)
+                count += 1
+            clause_sets.append(frozenset(ids))
+        mode = self._modes[same] = (clause_sets, {n: frozenset(c) for n, c in meets.items()})
+        if len(needles) > known:  # the automaton finds every needle of the modes built
+            self._automaton = ahocorasick_rs.AhoCorasick(list(needles))
+        return mode
 
     def possible(self, text: str, lowered: str) -> list[bool]:
         """Per matcher, whether it may match ``text`` (lower-cased: ``lowered``)."""
-        clause_sets, meets = self._modes[0 if len(lowered) == len(text) else 1]
+        clause_sets, meets = self._mode(len(lowered) == len(text))
         met: set[int] = set()
         if self._automaton is not None:
             found = self._automaton.find_matches_as_indexes(lowered, True)

@@ -15,6 +15,7 @@ A sentence is judged in three steps, each driven by the tables:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .lexicon import LEXICONS
@@ -77,7 +78,7 @@ class SentenceVerdict:
 
 
 class CompiledLexicon:
-    """One language's tables, compiled; built once at import."""
+    """One language's tables, compiled; built once, when first needed (``COMPILED``)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -155,9 +156,34 @@ class CompiledLexicon:
         return out
 
 
-COMPILED: dict[str, CompiledLexicon] = {
-    code: CompiledLexicon(lex) for code, lex in LEXICONS.items()
-}
+class _Compiled(Mapping[str, CompiledLexicon]):
+    """Every language's tables, each compiled when first asked for.
+
+    A worker process that reads English pages compiles the English tables
+    only (the eleven languages together take a second or two to compile).
+    """
+
+    def __init__(self, lexicons: Mapping[str, Lexicon]) -> None:
+        self._lexicons = lexicons
+        self._done: dict[str, CompiledLexicon] = {}
+
+    def __getitem__(self, code: str) -> CompiledLexicon:
+        found = self._done.get(code)
+        if found is None:
+            found = self._done[code] = CompiledLexicon(self._lexicons[code])
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._lexicons
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lexicons)
+
+    def __len__(self) -> int:
+        return len(self._lexicons)
+
+
+COMPILED: Mapping[str, CompiledLexicon] = _Compiled(LEXICONS)
 
 
 def compiled(code: str) -> CompiledLexicon:

@@ -15,12 +15,20 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["TimelinePoint", "timeline_points", "timeline_spec", "timeline_svg"]
+__all__ = [
+    "TimelinePoint",
+    "start_renderer",
+    "timeline_points",
+    "timeline_spec",
+    "timeline_svg",
+]
 
 #: word figures as the ranges they allow (most specific first)
 WORD_RANGES: tuple[tuple[str, int, int], ...] = (
@@ -211,3 +219,26 @@ def timeline_svg(points: Sequence[TimelinePoint]) -> str | None:
 
     svg: str = vl_convert.vegalite_to_svg(timeline_spec(points), allowed_base_urls=[])
     return _HREF.sub('xlink:href="', svg)
+
+
+def start_renderer() -> threading.Thread:
+    """Boot the renderer in a background thread; return the thread.
+
+    vl-convert's first call starts its JavaScript engine (about 0.4 s of one
+    core) and later calls take a few milliseconds.  The engine does not hold
+    the GIL, so a run that is about to store articles starts it here and the
+    report's chart finds it ready; a call made before it is up waits for it.
+    """
+
+    def boot() -> None:
+        import vl_convert
+
+        # a renderer that cannot start fails again, with its context, when
+        # the report draws the chart: nothing to report from here
+        empty = {"mark": "point", "data": {"values": []}}
+        with suppress(Exception):
+            vl_convert.vegalite_to_svg(empty, allowed_base_urls=[])
+
+    thread = threading.Thread(target=boot, name="chart-renderer")
+    thread.start()
+    return thread

@@ -144,8 +144,15 @@ def _assign_stories(
     stored_shingles: dict[str, set[str]] = {}  # a stored text may be a candidate of many
     batch: SketchIndex[int] = SketchIndex()
     batch_shingles: dict[int, set[str]] = {}
+
+    def shingled(index: int) -> set[str]:
+        # only an article with a candidate is compared: most have none
+        found = batch_shingles.get(index)
+        if found is None:
+            found = batch_shingles[index] = shingles(articles[index].text)
+        return found
+
     for index, article in enumerate(articles):
-        own = batch_shingles[index] = shingles(article.text)
         story = None
         for row in stored.get(index, []):
             theirs = stored_shingles.get(row["article_id"])
@@ -153,12 +160,12 @@ def _assign_stories(
                 if len(stored_shingles) >= _SHINGLE_CACHE:
                     stored_shingles.clear()
                 theirs = stored_shingles[row["article_id"]] = shingles(texts[row["article_id"]])
-            if containment(own, theirs) >= min_containment:
+            if containment(shingled(index), theirs) >= min_containment:
                 story = row["story_id"]
                 break
         if story is None:
             for other in batch.candidates(article.sketch):
-                if containment(own, batch_shingles[other]) >= min_containment:
+                if containment(shingled(index), shingled(other)) >= min_containment:
                     story = stories[articles[other].article_id]
                     break
         stories[article.article_id] = story or article.article_id

@@ -156,8 +156,9 @@ def _finish_copy(store: Store, source: str) -> None:
     """Create the analysts' views inside the attached copy and write it to disk."""
     store.con.execute(f"use {_ALIAS}")
     try:
-        for view in sorted((SQL_DIR / "views").glob("*.sql")):
-            store.con.execute(view.read_text(encoding="utf-8"))
+        with store.transaction():  # one commit for all of them
+            for view in sorted((SQL_DIR / "views").glob("*.sql")):
+                store.con.execute(view.read_text(encoding="utf-8"))
     finally:
         store.con.execute(f"use {source}")
     store.con.execute(f"checkpoint {_ALIAS}")

@@ -1,4 +1,14 @@
-from pipeline.dedup import SKETCH_SIZE, SketchIndex, containment, fingerprint, shingles, sketch
+import hashlib
+
+from pipeline.dedup import (
+    SKETCH_SIZE,
+    SketchIndex,
+    containment,
+    fingerprint,
+    shingles,
+    signature,
+    sketch,
+)
 
 WIRE = (
     "The president ordered the release of 2,937 prisoners on Sunday ahead of National Day, "
@@ -33,6 +43,19 @@ def test_unrelated_texts_share_nothing():
 def test_sketch_is_bounded_and_sorted():
     values = sketch(WIRE * 3)
     assert len(values) == SKETCH_SIZE and values == sorted(values)
+
+
+def test_sketch_values_are_the_smallest_64_bit_blake2b_hashes_of_the_shingles():
+    hashes = {
+        int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+        for s in shingles(WIRE)
+    }
+    assert sketch(WIRE) == sorted(hashes)[:SKETCH_SIZE]
+
+
+def test_signature_is_the_fingerprint_and_the_sketch():
+    for text in (WIRE, "Hello,   World!", "", "İstanbul ﬁnal ÉDITION " * 3):
+        assert signature(text) == (fingerprint(text), sketch(text))
 
 
 def test_empty_text_has_an_empty_sketch():

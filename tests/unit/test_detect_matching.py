@@ -139,3 +139,26 @@ def test_a_matcher_set_sees_strings_inside_other_strings() -> None:
         True,
     ]
     assert sets.possible("nothing here", "nothing here") == [False, False, False]
+
+
+def test_every_table_pattern_compiles_in_both_forms() -> None:
+    """Patterns are compiled when first run; this compiles every one of them now."""
+    for matcher in MATCHERS:
+        assert matcher.compile()._ci.pattern == matcher.pattern
+
+
+def test_a_language_is_compiled_when_first_asked_for_and_once() -> None:
+    from pipeline.detect.lexicon import LEXICONS
+    from pipeline.detect.rules import _Compiled
+
+    tables = _Compiled(LEXICONS)
+    assert "fr" in tables and "xx" not in tables and len(tables) == len(LEXICONS)
+    assert tables["fr"] is tables["fr"] and list(tables._done) == ["fr"]
+
+
+def test_a_matcher_set_finds_the_same_in_text_whose_length_lower_casing_changes() -> None:
+    sets = MatcherSet([Matcher(r"\bamnesty\b"), Matcher(r"\bpardoned\b")])
+    assert sets.possible("AMNESTY", "amnesty") == [True, False]
+    text = "İ AMNESTY"  # lower-cases to one character more: the case-insensitive forms run
+    assert sets.possible(text, text.lower()) == [True, False]
+    assert sets.possible("PARDONED", "pardoned") == [False, True]

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 import trafilatura
 from support import fixture_text
@@ -116,3 +118,61 @@ def test_a_date_the_prose_mentions_is_not_the_publication_date():
     assert (
         extract_page(marked, url=URL, min_chars=80).published.isoformat().startswith("2024-05-06")
     )
+
+
+_JSON_LD_PAGE = (
+    "<html><head><meta property='og:type' content='article'>"
+    "<meta name='twitter:url' content='http://127.0.0.1:9/news/wire.html'>"
+    '<script type=\'application/ld+json\'>{"@context": "https://schema.org", '
+    '"@type": "NewsArticle", "headline": "Emir pardons 150 &amp; more", '
+    '"datePublished": "2025-12-17T09:00:00Z", "author": {"name": "Desk Writer"}}'
+    "</script></head><body><h1>A different heading</h1><article>"
+    + "<p>The emir pardoned 150 prisoners on National Day, the agency said.</p>" * 6
+    + "</article></body></html>"
+).encode()
+
+_PAGES = {
+    "page_throne_day.html": lambda: _page("page_throne_day.html"),
+    "page_gulf_wire.html": lambda: _page("page_gulf_wire.html"),
+    "page_gulf_wire_copy.html": lambda: _page("page_gulf_wire_copy.html"),
+    "page_tax_amnesty.html": lambda: _page("page_tax_amnesty.html"),
+    "not_a_feed.html": lambda: _page("not_a_feed.html"),
+    "persian": _fa_page,
+    "json-ld": lambda: _JSON_LD_PAGE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PAGES))
+def test_title_url_and_page_type_are_trafilaturas_without_its_date_search(name):
+    from trafilatura.metadata import extract_metadata
+
+    from pipeline.extract import _page_metadata
+
+    tree = trafilatura.load_html(_PAGES[name]())
+    full = extract_metadata(tree, URL)
+    assert _page_metadata(tree, URL, {}) == {
+        "title": full.title,
+        "url": full.url,
+        "pagetype": full.pagetype,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_PAGES))
+def test_a_page_dated_by_its_feed_comes_out_the_same_but_for_the_date(name):
+    from datetime import UTC, datetime
+
+    html = _PAGES[name]()
+    feed_date = datetime(2026, 1, 5, 8, tzinfo=UTC)
+
+    def extracted(published):
+        try:
+            return extract_page(html, url=URL, entry=Entry(url=URL, published=published))
+        except NotAnArticle as exc:
+            return str(exc)
+
+    dated, undated = extracted(feed_date), extracted(None)
+    if isinstance(undated, str):
+        assert dated == undated
+    else:
+        assert dated.published == feed_date
+        assert dated == replace(undated, published=feed_date)

@@ -1,5 +1,6 @@
-from pipeline.flow import _by_host, articles_path, page_error, pages_path
+from pipeline.flow import articles_path, page_error, pages_path
 from pipeline.models import Entry
+from pipeline.urls import by_host
 
 
 def _job(index: int, url: str) -> tuple[int, int, Entry]:
@@ -9,7 +10,7 @@ def _job(index: int, url: str) -> tuple[int, int, Entry]:
 def test_pages_of_one_host_are_spread_between_the_other_hosts():
     jobs = [_job(i, f"https://a.example/{i}") for i in range(3)]
     jobs += [_job(3, "https://b.example/0"), _job(4, "https://c.example/0")]
-    hosts = [job[2].url.split("/")[2] for job in _by_host(jobs)]
+    hosts = [job[2].url.split("/")[2] for job in by_host(jobs, lambda job: job[2].url)]
     assert hosts == ["a.example", "b.example", "c.example", "a.example", "a.example"]
 
 
@@ -23,3 +24,11 @@ def test_a_page_error_names_the_url_once_on_one_line():
     assert page_error("https://a.example/x", "https://a.example/x: HTTP\n500") == (
         "page https://a.example/x: HTTP 500"
     )
+
+
+def test_the_workers_warm_up_page_goes_through_extraction_and_detection():
+    from pipeline.extract_worker import extract_record, warm_up_page
+
+    record = extract_record(warm_up_page(), 80)
+    assert "error" not in record and record["article"]["language"] == "en"
+    assert record["detection"]["is_pardon_announcement"] is True
