@@ -331,7 +331,9 @@ def _export_parts(
     old = (last or {}).get("parts", {}).get(table.name)
     columns = _select_list(table.columns)
     source = f"select {columns} from {_quote_ident(table.name)}"
-    whole = plan.full or old is None or not (link / table.name).is_dir()
+    whole = (
+        plan.full or old is None or not all((link / table.name / name).is_file() for name, _ in old)
+    )
     if not whole and table.name in plan.rows and not plan.appended.get(table.name, False):
         whole = True  # existing rows replaced or removed: one new part
     if whole:
