@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -29,6 +31,8 @@ HORIZON_DAYS = 60
 MISSED_LOOKBACK_DAYS = 365
 #: a folder holding this file is a report this module may replace
 MARKER = ".pardonwatch-report"
+#: what each decree page was rendered from, so that the next build keeps the unchanged ones
+PAGES_FILE = ".pardonwatch-pages.json"
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb", "yi"})
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -55,14 +59,20 @@ def build_report(store: Store, out: Path, *, today: date | None = None) -> Path:
     out = Path(out)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise ReportError(f"{out}: not empty and not a PardonWatch report; choose another folder")
-    pages = render_pages(report_rows(store), today=today)
+    built = _built_pages(out)
+    keys: dict[str, str] = {}
+    pages = render_pages(report_rows(store), today=today, built=built, keys=keys)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         for name, text in pages.items():
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            if text is None:  # the same page as in the last build: its file is kept
+                os.link(out / name, target)
+            else:
+                target.write_text(text, encoding="utf-8")
+        (staging / PAGES_FILE).write_text(json.dumps(keys), encoding="utf-8")
         (staging / MARKER).write_text("written by pardonwatch report\n", encoding="utf-8")
         staging.chmod(0o755)
         old = out.with_name(f".{out.name}.old")
@@ -76,14 +86,55 @@ def build_report(store: Store, out: Path, *, today: date | None = None) -> Path:
     return out / "index.html"
 
 
-def render_pages(rows: ReportRows, *, today: date) -> dict[str, str]:
-    """Every page of the site: relative path -> HTML."""
+def _built_pages(out: Path) -> dict[str, str]:
+    """The decree pages of the report at ``out`` with the digest of what each
+    was rendered from (empty when there is no earlier report)."""
+    try:
+        built = json.loads((out / PAGES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(built, dict):
+        return {}
+    return {k: v for k, v in built.items() if isinstance(v, str) and (out / k).is_file()}
+
+
+def _templates_digest() -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for template in sorted((Path(__file__).parent / "templates").glob("*.html")):
+        digest.update(template.read_bytes())
+    return digest.hexdigest()
+
+
+def _page_key(*parts: Any) -> str:
+    """A digest of everything a page is rendered from."""
+    text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def render_pages(
+    rows: ReportRows,
+    *,
+    today: date,
+    built: Mapping[str, str] | None = None,
+    keys: dict[str, str] | None = None,
+) -> dict[str, str | None]:
+    """Every page of the site: relative path -> HTML.
+
+    A decree page whose digest (its decree, its claims, the day and the
+    templates) is the one ``built`` gives for it is not rendered again: its
+    value is ``None`` and the earlier file stands.  ``keys`` receives the
+    digest of every decree page.
+    """
+    built = built or {}
+    keys = {} if keys is None else keys
+    templates = _templates_digest()
     env = _environment()
     href = {d["event_id"]: f"decrees/{page_name(d['event_id'])}" for d in rows.decrees}
     decrees = [_decree(d, href[d["event_id"]]) for d in rows.decrees]
-    by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    # the sources' rows as read; made page-ready (_claim) only for the pages rendered
+    by_event: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for source in rows.sources:
-        by_event[source["event_id"]].append(_claim(source))
+        by_event[source["event_id"]].append(source)
     words = {
         event: [c["count_text"] for c in claims if c.get("count_text")]
         for event, claims in by_event.items()
@@ -92,7 +143,7 @@ def render_pages(rows: ReportRows, *, today: date) -> dict[str, str]:
     upcoming, missed = _calendar(rows.expected, href, today)
     dated = sorted(d["date"] for d in decrees if d["date"])
     common = {"today": today.isoformat(), "root": ""}
-    pages = {
+    pages: dict[str, str | None] = {
         "index.html": env.get_template("index.html").render(
             common,
             page="index",
@@ -130,7 +181,13 @@ def render_pages(rows: ReportRows, *, today: date) -> dict[str, str]:
     }
     template = env.get_template("decree.html")
     for decree in decrees:
-        claims = by_event.get(decree["event_id"], [])
+        sources = by_event.get(decree["event_id"], [])
+        key = _page_key(templates, today, decree, sources)
+        keys[decree["href"]] = key
+        if built.get(decree["href"]) == key:
+            pages[decree["href"]] = None
+            continue
+        claims = [_claim(source) for source in sources]
         pages[decree["href"]] = template.render(
             common,
             root="../",

@@ -6,6 +6,7 @@ update articles set
     text = s.text,
     extraction = s.extraction,
     fingerprint = s.fingerprint,
-    sketch = s.sketch
+    sketch = s.sketch,
+    rev = nextval('rev_seq')
 from (select unnest($articles, recursive := true)) as s
 where articles.article_id = s.article_id;

@@ -7,4 +7,5 @@ on conflict (article_id) do update set
     language = excluded.language,
     rules = excluded.rules,
     payload = excluded.payload,
-    detected_at = excluded.detected_at;
+    detected_at = excluded.detected_at,
+    rev = nextval('rev_seq');

@@ -10,7 +10,7 @@ from events_helpers import NOW, decree, put, seed, seed_reports
 from pipeline.events import update_events
 from pipeline.store import Store
 from pipeline.store import publish as publish_module
-from pipeline.store.publish import publish
+from pipeline.store.publish import PARQUET_PARTS, publish
 
 VIEWS = {"v_claims", "v_decrees", "v_decrees_by_month", "v_event_articles", "v_feed_health"}
 
@@ -18,6 +18,13 @@ VIEWS = {"v_claims", "v_decrees", "v_decrees_by_month", "v_event_articles", "v_f
 def _published(store: Store, tmp_path: Path) -> Path:
     update_events(store, put(store, *seed_reports()), now=NOW)
     return publish(store, tmp_path / "published" / "pw.duckdb")
+
+
+def _edit_events(store: Store) -> None:
+    """A change by hand, numbered as the statements number theirs."""
+    store.con.execute(
+        "update events set occasion_text = 'edited by hand', rev = nextval('rev_seq') where true"
+    )
 
 
 def _decrees_in_new_process(path: Path) -> int:
@@ -57,12 +64,20 @@ def test_the_copy_leaves_out_raw_html(store, tmp_path):
     assert "text" in columns and "html_zlib" not in columns
 
 
-def test_parquet_has_one_file_per_view_and_main_table(store, tmp_path):
+def test_parquet_has_a_file_per_view_and_small_table_and_parts_per_big_table(store, tmp_path):
     folder = _published(store, tmp_path).parent / "parquet"
     names = {p.stem for p in folder.glob("*.parquet")}
-    assert VIEWS | {"events", "claims", "articles"} <= names
+    assert VIEWS | {"events", "claims", "feeds", "runs"} <= names
+    assert not names & set(PARQUET_PARTS)
     con = duckdb.connect()
     assert con.execute(f"select count(*) from '{folder / 'v_decrees.parquet'}'").fetchone() == (3,)
+    for table in PARQUET_PARTS:
+        assert len(list((folder / table).glob("part-*.parquet"))) == 1
+        counted = con.execute(f"select count(*) from '{folder / table}/*.parquet'").fetchone()
+        assert counted == store.con.execute(f"select count(*) from {table}").fetchone()
+    columns = con.execute(f"describe select * from '{folder}/articles/*.parquet'").fetchall()
+    assert {"text", "url"} <= {c[0] for c in columns}
+    assert not {"html_zlib", "rev"} & {c[0] for c in columns}
 
 
 def test_a_reader_holding_the_copy_neither_blocks_publish_nor_sees_the_new_run(store, tmp_path):
@@ -87,7 +102,7 @@ def test_a_publish_that_fails_half_way_leaves_the_old_copy(store, tmp_path, monk
     target = _published(store, tmp_path)
     before = target.read_bytes()
 
-    def broken(store: Store, path: Path) -> None:
+    def broken(store: Store, path: Path, tables: object) -> None:
         path.write_bytes(b"half a database")
         raise RuntimeError("disk full")
 
@@ -103,11 +118,11 @@ def test_an_incremental_publish_that_fails_half_way_leaves_the_old_copy(
     target = _published(store, tmp_path)
     before = target.read_bytes()
 
-    def broken(store: Store, previous: Path, path: Path, tables: set[str]) -> None:
+    def broken(store: Store, previous: Path, path: Path, tables: object, plan: object) -> None:
         path.write_bytes(b"half a database")
         raise RuntimeError("disk full")
 
-    store.con.execute("update events set occasion_text = 'edited by hand' where true")
+    _edit_events(store)
     monkeypatch.setattr(publish_module, "_update_copy", broken)
     with pytest.raises(RuntimeError):
         publish(store, target)
@@ -131,11 +146,12 @@ def test_publishing_with_nothing_changed_writes_nothing(store, tmp_path):
 def test_a_change_rewrites_only_the_changed_tables(store, tmp_path):
     target = _published(store, tmp_path)
     folder = target.parent / "parquet"
-    articles_before = (folder / "articles.parquet").stat().st_ino
+    (part,) = (folder / "articles").glob("part-*.parquet")
+    articles_before = part.stat().st_ino
     events_before = (folder / "events.parquet").stat().st_ino
-    store.con.execute("update events set occasion_text = 'edited by hand' where true")
+    _edit_events(store)
     publish(store, target)
-    assert (folder / "articles.parquet").stat().st_ino == articles_before  # hard-linked
+    assert (folder / "articles" / part.name).stat().st_ino == articles_before  # hard-linked
     assert (folder / "events.parquet").stat().st_ino != events_before
     with duckdb.connect(str(target), read_only=True) as con:
         assert {r[0] for r in con.execute("select occasion_text from events").fetchall()} == {
@@ -146,9 +162,11 @@ def test_a_change_rewrites_only_the_changed_tables(store, tmp_path):
 
 def test_a_full_publish_rewrites_everything(store, tmp_path):
     target = _published(store, tmp_path)
-    inode = (target.parent / "parquet" / "articles.parquet").stat().st_ino
+    (part,) = (target.parent / "parquet" / "articles").glob("part-*.parquet")
+    inode = part.stat().st_ino
     publish(store, target, full=True)
-    assert (target.parent / "parquet" / "articles.parquet").stat().st_ino != inode
+    (again,) = (target.parent / "parquet" / "articles").glob("part-*.parquet")
+    assert again.stat().st_ino != inode
 
 
 def test_the_copy_leaves_out_the_pipelines_own_index_and_rejections(store, tmp_path):

@@ -4,9 +4,12 @@ as a person would see them, in real headless Chromium (tests/browser.py)."""
 from __future__ import annotations
 
 import re
+import shutil
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import duckdb
 import pytest
 from browser import browser_page
 from click.testing import CliRunner
@@ -15,6 +18,7 @@ from report_helpers import HOSTILE_TITLE, TODAY, seeded_archive
 from pipeline import tasks
 from pipeline.cli.report import report_command
 from pipeline.report import ReportError, build_report
+from pipeline.report.site import page_name
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
 
@@ -225,3 +229,30 @@ def test_a_copy_without_the_report_views_asks_to_publish_again(tmp_path: Path):
     with Store.open(None, migrate=False) as store, pytest.raises(StoreError, match="publish it"):
         build_report(store, tmp_path / "report", today=TODAY)
     assert not (tmp_path / "report").exists()
+
+
+def test_a_rebuild_renders_again_only_the_decree_pages_that_changed(
+    archive: tuple[Path, Path], tmp_path: Path
+):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(archive[1], copy)
+    out = tmp_path / "report"
+
+    def build(day: date = TODAY) -> dict[str, int]:
+        with Store.open(copy, read_only=True, migrate=False) as store:
+            build_report(store, out, today=day)
+        return {p.name: p.stat().st_ino for p in (out / "decrees").glob("*.html")}
+
+    first = build()
+    with duckdb.connect(str(copy)) as con:
+        (event_id,) = con.execute("select min(event_id) from events").fetchone()
+        con.execute(
+            "update events set occasion_text = 'edited by hand' where event_id = ?", [event_id]
+        )
+    second = build()
+    assert len(second) == DECREES
+    assert {name for name in second if second[name] != first[name]} == {page_name(event_id)}
+    assert "edited by hand" in _text(out, f"decrees/{page_name(event_id)}")
+    # another day renders every page again (they show the day)
+    third = build(TODAY + timedelta(days=1))
+    assert not {name for name in third if third[name] == second[name]}
