@@ -636,7 +636,8 @@ LEXICON = Lexicon(
     ),
     # a grant form in the future tense ("will be released under an amnesty",
     # "to free 500 inmates in an amnesty") needs an official source, as future rules do
-    future_aux=r"\b(?:will|would|shall|to)\s+(?:be\s+)?(?:\w+ly\s+)?",
+    # "to free 17,000" looks ahead; "in order to implement the pardon" is a purpose
+    future_aux=r"\b(?:will|would|shall|(?<!in order )(?<!so as )to)\s+(?:be\s+)?(?:\w+ly\s+)?",
     official=(
         r"according to(?!\s+(?:\w+\s+){0,2}?(?:lawyers?|attorneys?|famil\w+|relatives|activists"
         r"|rights|sources?|witnesses|rumou?rs|opposition|friends)\b)"
