@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,8 +30,19 @@ from pipeline.urls import URLError, by_host, check_url
 # from this many feeds in one poll, feeds are parsed in worker processes (a
 # worker costs about a second of imports before its first parse)
 PARSE_PROCESS_MIN = 200
+# bodies fetched and waiting for a parser process, at most
+PARSE_BACKLOG = 64
 
-__all__ = ["PollOutcome", "advance", "due", "poll_feed", "poll_feeds", "usable_feeds"]
+__all__ = [
+    "PollOutcome",
+    "advance",
+    "due",
+    "fetch_feed",
+    "finish_feed",
+    "poll_feed",
+    "poll_feeds",
+    "usable_feeds",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +131,28 @@ def _success(state: FeedState, now: datetime, settings: Settings, result: FetchR
     )
 
 
+def fetch_feed(client: HttpClient, state: FeedState, settings: Settings) -> FetchResult:
+    """GET the feed, conditionally when its validators are known."""
+    headers = {
+        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+    }
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    return client.get(
+        state.current_url or state.url, max_bytes=settings.max_feed_bytes, headers=headers
+    )
+
+
+def _parse_options(result: FetchResult, settings: Settings) -> dict[str, Any]:
+    return {
+        "url": result.final_url,
+        "max_entries": settings.max_entries_per_feed,
+        "content_type": result.headers.get("content-type", "application/xml"),
+    }
+
+
 def poll_feed(
     client: HttpClient,
     state: FeedState,
@@ -127,28 +161,27 @@ def poll_feed(
     *,
     parse: Callable[..., ParsedFeed] = parse_feed,
 ) -> PollOutcome:
-    headers = {
-        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
-    }
-    if state.etag:
-        headers["If-None-Match"] = state.etag
-    if state.last_modified:
-        headers["If-Modified-Since"] = state.last_modified
-    result = client.get(
-        state.current_url or state.url, max_bytes=settings.max_feed_bytes, headers=headers
-    )
+    """Fetch, parse and judge one feed."""
+    result = fetch_feed(client, state, settings)
     parsed: ParsedFeed | None = None
     parse_error: str | None = None
     if result.ok:
         try:
-            parsed = parse(
-                result.body,
-                url=result.final_url,
-                max_entries=settings.max_entries_per_feed,
-                content_type=result.headers.get("content-type", "application/xml"),
-            )
+            parsed = parse(result.body, **_parse_options(result, settings))
         except FeedParseError as exc:
             parse_error = str(exc)
+    return finish_feed(state, result, parsed, parse_error, now, settings)
+
+
+def finish_feed(
+    state: FeedState,
+    result: FetchResult,
+    parsed: ParsedFeed | None,
+    parse_error: str | None,
+    now: datetime,
+    settings: Settings,
+) -> PollOutcome:
+    """The outcome of one fetched (and parsed) feed: its entries and next state."""
     kind, new_state, error = advance(state, result, parsed, parse_error, now, settings)
     entries = parsed.entries if parsed is not None and kind == "ok" else ()
     if entries and state.name:
@@ -182,24 +215,35 @@ def poll_feeds(
 ) -> list[PollOutcome]:
     """Poll every feed in ``states`` concurrently, in input order.
 
-    From ``PARSE_PROCESS_MIN`` feeds on, feeds are parsed in worker processes
-    (one per core): a thread waiting for its parse holds no lock, so parsing
-    does not queue behind one core while the other threads fetch.
+    Feeds are fetched round-robin over their hosts.  From ``PARSE_PROCESS_MIN``
+    feeds on, they are parsed in worker processes (one per core), and a
+    fetching thread hands its body over and goes on to the next feed: the
+    network keeps ``max_concurrency`` requests in flight while the cores parse
+    (at most ``PARSE_BACKLOG`` bodies wait for a parser, so memory stays bounded).
     """
     if not states:
         return []
     workers = max(1, min(settings.max_concurrency, len(states)))
     with ExitStack() as stack:
-        parse: Callable[..., ParsedFeed] = parse_feed
+        parsers: ProcessPoolExecutor | None = None
         if len(states) >= PARSE_PROCESS_MIN and (os.cpu_count() or 1) > 1:
             parsers = stack.enter_context(
                 ProcessPoolExecutor(
                     max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")
                 )
             )
+        backlog = threading.BoundedSemaphore(PARSE_BACKLOG)
 
-            def parse(body: bytes, **options: Any) -> ParsedFeed:
-                return parsers.submit(parse_feed, body, **options).result()
+        def job(state: FeedState) -> PollOutcome | tuple[FetchResult, Future[ParsedFeed] | None]:
+            if parsers is None:
+                return poll_feed(client, state, settings, now)
+            result = fetch_feed(client, state, settings)
+            if not result.ok:
+                return result, None
+            backlog.acquire()
+            parsing = parsers.submit(parse_feed, result.body, **_parse_options(result, settings))
+            parsing.add_done_callback(lambda _done: backlog.release())
+            return result, parsing
 
         pool = stack.enter_context(
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll")
@@ -207,17 +251,34 @@ def poll_feeds(
         # submitted round-robin over hosts: the per-host limit holds no worker
         # up while feeds of other hosts wait; outcomes still in input order
         order = by_host(list(range(len(states))), lambda i: states[i].current_url or states[i].url)
-        submitted = {
-            i: pool.submit(poll_feed, client, states[i], settings, now, parse=parse) for i in order
-        }
-        futures = [submitted[i] for i in range(len(states))]
+        submitted = {i: pool.submit(job, states[i]) for i in order}
         outcomes = []
-        for state, future in zip(states, futures, strict=True):
+        for index, state in enumerate(states):
             try:
-                outcome = future.result()
+                outcome = _outcome(state, submitted[index].result(), settings, now)
             except Exception as exc:  # one feed's bug or bad data is that feed's error
                 outcome = _crashed(state, exc, settings, now)
             if on_done:
                 on_done(outcome)
             outcomes.append(outcome)
     return outcomes
+
+
+def _outcome(
+    state: FeedState,
+    done: PollOutcome | tuple[FetchResult, Future[ParsedFeed] | None],
+    settings: Settings,
+    now: datetime,
+) -> PollOutcome:
+    """A thread's outcome, or the outcome of its fetch once the parse is done."""
+    if isinstance(done, PollOutcome):
+        return done
+    result, parsing = done
+    parsed: ParsedFeed | None = None
+    parse_error: str | None = None
+    if parsing is not None:
+        try:
+            parsed = parsing.result()
+        except FeedParseError as exc:
+            parse_error = str(exc)
+    return finish_feed(state, result, parsed, parse_error, now, settings)

@@ -206,3 +206,19 @@ def test_feeds_parsed_in_worker_processes_give_the_same_entries_and_errors(
     batches = tasks.poll("r1", now=NOW, settings=settings)
     assert len(_entries(batches)) == 3
     assert "an HTML page" in (_state(settings, web.url("/page.html")).last_error or "")
+
+
+def test_a_full_parse_backlog_holds_the_fetchers_back_and_loses_nothing(web, settings, monkeypatch):
+    from pipeline import poll
+
+    urls = []
+    for number in range(4):
+        web.routes[f"/feed-{number}.xml"] = _rss()
+        urls.append(web.url(f"/feed-{number}.xml"))
+    _feeds(settings, *urls)
+    monkeypatch.setattr(poll, "PARSE_PROCESS_MIN", 1)
+    monkeypatch.setattr(poll, "PARSE_BACKLOG", 1)  # one body waits for a parser at a time
+    batches = tasks.poll("r1", now=NOW, settings=settings)
+    # the four feeds list the same three links: stored once each, every feed polled
+    assert len(_entries(batches)) == 3
+    assert all(_state(settings, url).last_success_at == NOW for url in urls)
