@@ -168,16 +168,20 @@ def count_range(decree: Decree) -> tuple[int, int] | None:
 
 
 def exact_range(decree: Decree) -> tuple[int, int] | None:
-    """The 1 % around an exact figure ("1,769") that a late correction or a
-    slip allows, ``None`` for a bound, an approximation, a range or words."""
+    """The 1 % around an exact figure ("1,769", "about 2,887") that a late
+    correction or a slip allows, ``None`` for a round figure given as a bound
+    or an approximation ("more than 1,700"), a range or words."""
     count = decree.count
     if count is None or decree.count_magnitude:
         return None
     if any(v is not None and v != count for v in (decree.count_low, decree.count_high)):
         return None
     text = _text(decree.count_text)
-    if any(p.search(text) for p in (vocabulary.MORE, vocabulary.LESS, vocabulary.ABOUT)):
-        return None
+    rounded = count >= 100 and count % 50 == 0
+    if rounded and any(
+        p.search(text) for p in (vocabulary.MORE, vocabulary.LESS, vocabulary.ABOUT)
+    ):
+        return None  # "more than 1,700", "nearly 3,000"; "about 2,887" is still 2,887
     return int(count * 0.99), int(count * 1.01 + 0.999)
 
 

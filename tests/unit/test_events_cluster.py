@@ -290,3 +290,14 @@ def test_an_amnesty_law_credited_to_parliament_or_to_the_president_is_one_decree
     # two heads of state still disagree
     king = m("c", D, country="Mexico", country_code="MX", issuer="King", announced_on=D)
     assert groups(signed, king) == [["b"], ["c"]]
+
+
+def test_an_approximate_word_before_a_precise_figure_keeps_it_precise():
+    # "about 2,887" names one decree's figure as surely as "2,887" does; "nearly
+    # 3,000" does not, and stays compatible with either
+    a = undated("a", occasion="prophet_birthday", count=3458, count_text="3,458")
+    b = undated(
+        "b", occasion="prophet_birthday", count=2887, count_low=2887, count_high=2887,
+        count_text="about 2,887",
+    )  # fmt: skip
+    assert groups(a, b) == [["a"], ["b"]]
