@@ -163,14 +163,22 @@ def poll_feed(
 ) -> PollOutcome:
     """Fetch, parse and judge one feed."""
     result = fetch_feed(client, state, settings)
-    parsed: ParsedFeed | None = None
-    parse_error: str | None = None
-    if result.ok:
-        try:
-            parsed = parse(result.body, **_parse_options(result, settings))
-        except FeedParseError as exc:
-            parse_error = str(exc)
+    parsed, parse_error = _parsed(
+        result, lambda: parse(result.body, **_parse_options(result, settings))
+    )
     return finish_feed(state, result, parsed, parse_error, now, settings)
+
+
+def _parsed(
+    result: FetchResult, parse: Callable[[], ParsedFeed]
+) -> tuple[ParsedFeed | None, str | None]:
+    """The parsed feed of a fetch that got a body, or the reason it is no feed."""
+    if not result.ok:
+        return None, None
+    try:
+        return parse(), None
+    except FeedParseError as exc:
+        return None, str(exc)
 
 
 def finish_feed(
@@ -274,11 +282,5 @@ def _outcome(
     if isinstance(done, PollOutcome):
         return done
     result, parsing = done
-    parsed: ParsedFeed | None = None
-    parse_error: str | None = None
-    if parsing is not None:
-        try:
-            parsed = parsing.result()
-        except FeedParseError as exc:
-            parse_error = str(exc)
+    parsed, parse_error = _parsed(result, parsing.result) if parsing else (None, None)
     return finish_feed(state, result, parsed, parse_error, now, settings)
