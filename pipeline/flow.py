@@ -319,9 +319,8 @@ def fetch_extract(
     pages of ``WINDOW`` batches at a time interleaved by host, extraction
     starting as soon as a page arrives: in this process, or in worker
     processes (one per core) when the batches hold ``PROCESS_MIN_PAGES``
-    pages or more.  Each batch still gets its pages file and its articles file, as
-    :func:`pipeline.tasks.fetch` and :func:`pipeline.tasks.extract_detect`
-    write them, so an interrupted run resumes from them.
+    pages or more.  Each batch gets its pages file and its articles file, so
+    an interrupted run, or a retried task, resumes from them.
     """
     from pipeline.http import HttpClient
 

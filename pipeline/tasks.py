@@ -9,7 +9,7 @@ died after its poll is resumed by the next poll, which hands its batches on.
 One feed's, entry's or page's failure is that item's one-line error; the
 run goes on.  :func:`pipeline.faults.checkpoint` marks each stage boundary.
 
-    poll -> fetch (per batch) -> extract_detect (per batch) -> load -> publish
+    poll -> fetch_groups -> fetch_extract (per group of batches) -> load -> publish
     send_alerts, send_digest
 
 ``run_cycle`` runs them all in one process for ``pardonwatch run``;
@@ -23,7 +23,6 @@ import json
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -52,8 +51,6 @@ from pipeline.store.runs import save_run
 from pipeline.urls import canonical_url
 
 __all__ = [
-    "extract_detect",
-    "fetch",
     "fetch_extract",
     "fetch_groups",
     "import_jsonl",
@@ -221,35 +218,6 @@ def _new_entries(store: Store, entries: Sequence[Entry], staged: set[str]) -> li
     return [e for key, e in keyed.items() if key not in known and e.url not in known]
 
 
-# -- fetch ----------------------------------------------------------------
-def fetch(batch: str, *, settings: Settings | None = None, progress: Progress | None = None) -> str:
-    """Fetch the pages of one staged entry batch; return the staged pages file."""
-    settings = _settings(settings)
-    source = Path(batch)
-    target = flow.pages_path(source)
-    if target.exists():
-        return str(target)
-    entries = [staging.entry_from_json(r) for r in staging.read_jsonl(source)]
-    rejected = flow.staged_rejections(source.parent)
-    done = 0
-
-    def get(entry: Entry) -> dict[str, Any]:
-        nonlocal done
-        record = flow.fetch_record(client, entry, rejected.get(entry.url), settings.max_page_bytes)
-        done += 1
-        if progress:
-            progress("fetch", done, len(entries))
-        return record
-
-    with HttpClient(settings) as client:
-        workers = max(1, min(settings.max_concurrency, len(entries)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-            records = list(pool.map(get, entries))
-    staging.write_jsonl(target, records)
-    faults.checkpoint("fetch")
-    return str(target)
-
-
 # -- fetch, extract and detect through one client (the DAG's path) --------
 def fetch_groups(batches: Sequence[str]) -> list[list[str]]:
     """The staged batches in groups of ``flow.WINDOW``: one Airflow task each.
@@ -271,24 +239,6 @@ def fetch_extract(
     fetched twice.
     """
     return flow.fetch_extract(batches, _settings(settings), progress)
-
-
-# -- extract and detect -------------------------------------------------
-def extract_detect(pages: str, *, settings: Settings | None = None) -> str:
-    """Extract text and detect decrees for one staged pages file."""
-    settings = _settings(settings)
-    source = Path(pages)
-    target = flow.articles_path(source)
-    if target.exists():
-        return str(target)
-
-    def records() -> Any:
-        for page in staging.read_jsonl(source):
-            yield flow.extract_record(page, settings.min_text_chars)
-
-    staging.write_jsonl(target, records())
-    faults.checkpoint("extract")
-    return str(target)
 
 
 # -- load -----------------------------------------------------------------

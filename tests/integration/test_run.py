@@ -224,12 +224,12 @@ def test_a_rejected_page_that_changes_is_extracted_and_stored(site, settings):
 
 def test_a_dag_run_that_failed_after_its_poll_is_finished_by_the_next_one(site, settings):
     first = tasks.poll("2026-01-05T08:00:00+00:00", now=NOW, settings=settings)
-    tasks.fetch(first[0], settings=settings)  # ... and then the DAG run fails for good
+    tasks.fetch_extract(first[:1], settings=settings)  # ... and then the DAG run fails for good
     later, key = NOW + timedelta(days=1), "2026-01-06T08:00:00+00:00"
     batches = tasks.poll(key, now=later, settings=settings)
     assert batches == first  # the feeds answer the same entries: staged once, not twice
-    pages = [tasks.fetch(b, settings=settings) for b in batches]
-    staged = [tasks.extract_detect(p, settings=settings) for p in pages]
+    groups = tasks.fetch_groups(batches)
+    staged = [path for group in groups for path in tasks.fetch_extract(group, settings=settings)]
     loaded = tasks.load(key, staged, now=later, settings=settings)
     assert loaded["new_articles"] == 4 and loaded["resumed"] == ["2026-01-05T08_00_00_00_00"]
     assert tasks.poll("2026-01-07", now=later + timedelta(days=1), settings=settings) == []
