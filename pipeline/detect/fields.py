@@ -76,8 +76,12 @@ def read_date(
     before the publication date stands in.
     """
     best: tuple[float, date] | None = None
+    # with no publication date to stand in, the dated occasion of the decree's own
+    # sentences ("remission on Independence Day, August 17, 2021") dates it when
+    # nothing else does: the nearest to the granting words (dates with their year)
+    occasion: tuple[float, date] | None = None
     seen: list[int] = []
-    for ev in evidence:
+    for position, ev in enumerate(evidence):
         text, lex = ev.verdict.text, ev.lex
         if ev.verdict.index not in seen:
             seen.append(ev.verdict.index)
@@ -87,6 +91,13 @@ def read_date(
             continue
         for mention in found:
             if _names_occasion(lex, text, mention):
+                if published is None and not _EFFECT.search(
+                    text[max(0, mention.start - 30) : mention.start]
+                ):
+                    near = distance(mention.start, mention.end, ev.hit.start, ev.hit.end)
+                    cost = near + 30.0 * position
+                    if occasion is None or cost < occasion[0]:
+                        occasion = (cost, mention.date)
                 continue
             if not _plausible(mention, published):
                 continue
@@ -120,24 +131,8 @@ def read_date(
                 if _plausible(mention, published) and not named and not effect:
                     return mention.date
     if published is None:
-        return _occasion_date(evidence)
+        return occasion[1] if occasion else None
     return published if fresh else None
-
-
-def _occasion_date(evidence: list[Evidence]) -> date | None:
-    """With no publication date to stand in, the dated occasion of the decree's
-    own sentences ("remission on Independence Day, August 17, 2021") dates it:
-    the nearest to the granting words.  Only dates with their year are read."""
-    best: tuple[float, date] | None = None
-    for rank, ev in enumerate(evidence):
-        text = ev.verdict.text
-        for mention in DATE_READERS[ev.lex.code].find(text, None):
-            if _EFFECT.search(text[max(0, mention.start - 30) : mention.start]):
-                continue
-            cost = distance(mention.start, mention.end, ev.hit.start, ev.hit.end) + 30.0 * rank
-            if best is None or cost < best[0]:
-                best = (cost, mention.date)
-    return best[1] if best else None
 
 
 # a date from which a decree takes effect is not the date it was made
