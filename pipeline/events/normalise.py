@@ -8,6 +8,7 @@ reports a *later* list or an *implementation* total rather than the decree.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta
 
@@ -275,9 +276,16 @@ def is_implementation(decree: Decree) -> bool:
     return any(vocabulary.IMPLEMENTATION.search(c.lower()) for c in clauses)
 
 
+@functools.lru_cache(maxsize=256)
+def _evidence_text(evidence: tuple[str, ...]) -> str:
+    """The evidence sentences as one normalised text (read by several keys of
+    one mention in turn: normalised once)."""
+    return normalize(" ".join(evidence))
+
+
 def decree_numbers(decree: Decree) -> frozenset[str]:
     """The numbers of the decrees the evidence names ("Decree No. 212")."""
-    text = normalize(" ".join(decree.evidence))
+    text = _evidence_text(decree.evidence)
     return frozenset(m.group(1) for m in vocabulary.DECREE_NUMBER.finditer(text))
 
 
@@ -292,7 +300,7 @@ def evidence_numbers(decree: Decree) -> frozenset[int]:
     Days of the month and years are left out: the reports of one custom in
     other years repeat them ("17 August", "since 1945").
     """
-    text = normalize(" ".join(decree.evidence))
+    text = _evidence_text(decree.evidence)
     found = (int(re.sub(r"\D", "", m.group(0))) for m in _FIGURE.finditer(text))
     return frozenset(n for n in found if n > 31 and not 1900 <= n <= 2100)
 
