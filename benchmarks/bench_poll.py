@@ -15,12 +15,14 @@ from __future__ import annotations
 import argparse
 import math
 import tempfile
-import threading
 import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+# synthetic.py sits beside this script, on sys.path when it runs
+from synthetic import serve
 
 LATENCY = 0.05
 CONCURRENCY = 8
@@ -58,10 +60,7 @@ def _serve(host: str, routes: dict[str, bytes]) -> ThreadingHTTPServer:
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer((host, 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return serve(host, Handler)
 
 
 def main() -> None:

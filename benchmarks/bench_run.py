@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 # synthetic.py sits beside this script, on sys.path when it runs
-from synthetic import articles, operator_environ, run_cli
+from synthetic import articles, operator_environ, run_cli, serve
 
 CONCURRENCY = 8
 
@@ -98,9 +97,7 @@ class Newsroom:
                 self.end_headers()
                 self.wfile.write(body)
 
-        server = ThreadingHTTPServer((host, 0), Handler)
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = serve(host, Handler)
         self.servers.append(server)
         return server
 

@@ -13,10 +13,12 @@ import os
 import random
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-__all__ = ["articles", "operator_environ", "run_cli", "write_jsonl"]
+__all__ = ["articles", "operator_environ", "run_cli", "serve", "write_jsonl"]
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [str(Path(sys.executable).parent / "pardonwatch")]
@@ -113,3 +115,11 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[float, float
     if rc != "0":  # the synthetic data has no bad line: any failure is a failure
         raise RuntimeError(f"pardonwatch {' '.join(args)} exited {rc}")
     return float(seconds), float(rss)
+
+
+def serve(host: str, handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    """An HTTP server on ``host`` (a free port), answering in daemon threads."""
+    server = ThreadingHTTPServer((host, 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
