@@ -219,8 +219,13 @@ def _real(split: str, grouping: str, *, misses: bool, echo: bool) -> dict[str, A
         with tempfile.TemporaryDirectory(prefix="pardonwatch-eval-") as tmp:
             assigned = runner(cached, Path(tmp))
         scored = score_grouping(cached, assigned)
+        # the pairs of texts that carry their publication date, as a feed or a
+        # page's markup gives it in operation (search excerpts often lack one)
+        dated = score_grouping([i for i in cached if i.published], assigned)
         out[f"grouping_{way}"] = scored.as_dict()
+        out[f"grouping_{way}_dated"] = dated.as_dict()
         if echo:
             click.echo()
             click.echo(format_grouping(scored, title=f"through {way} ({split})"))
+            click.echo(format_grouping(dated, title=f"through {way} ({split}), dated texts only"))
     return out

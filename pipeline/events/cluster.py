@@ -16,15 +16,19 @@ Hard rules first (:func:`score` returns ``None``):
 Then the evidence adds to or takes from a score (:class:`Weights`): the same
 named occasion for, another named occasion against (a reason such as the
 pandemic or "another holiday" is neutral); the same ruler or office for,
-another ruler or office against; the same exact figure strongly for, a
-rounded or partial one (within 20 %, within a factor of two) for, a figure
-beyond a factor of two against (implementation reports are exempt: totals
-differ from the announced figure); each day between the dates after the
-first against; no date at all against; the same decree number ("Decree
-No. 212") for, another against; each further number both evidences give
-(the parts of a figure, "2,150 in custody and 160 on bail") for.  Without a
-date on one side, two exact figures that are not one another's slip are
-strongly against: they are the same custom's decrees of two years.  The
+another ruler or office against; the same exact figure strongly for, and
+more strongly when it has three significant digits or more ("1,584": two
+decrees of one country almost never share one), a rounded or partial one
+(within 20 %, within a factor of two) for, a figure beyond a factor of two
+against (implementation reports are exempt: totals differ from the
+announced figure); each day between the dates after the first against; no
+date at all against; the same decree number ("Decree No. 212") for, another
+against; each further number both evidences give (the parts of a figure,
+"2,150 in custody and 160 on bail") for; two anniversaries named by their
+ordinal ("52nd" and "54th National Day") strongly against.  Without a date
+on one side, two exact figures that are neither one another's slip nor one
+the other rounded or cut ("3,400" for 3,471) are strongly against: they are
+the same custom's decrees of two years.  The
 legislature and the head of state never disagree (one passes an amnesty
 law, the other signs it).  A missing field adds nothing.  A
 mention joins when the score reaches the threshold; among clusters it may
@@ -80,7 +84,8 @@ class Profile:
     rulers: frozenset[str] = frozenset()  # canonical names of known rulers
     decree_numbers: frozenset[str] = frozenset()
     numbers: frozenset[int] = frozenset()  # every number of the members' evidence
-    exact: tuple[tuple[int, int], ...] = ()  # the rounding each exact figure allows
+    anniversaries: frozenset[int] = frozenset()  # "52nd National Day": 52
+    exact: tuple[int, ...] = ()  # the figures given as exact ("1,769", not "more than 1,700")
 
 
 def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
@@ -127,7 +132,12 @@ def profile(members: Sequence[Mention]) -> Profile:
         rulers=frozenset(m.ruler for m in members if m.ruler),
         decree_numbers=frozenset(n for m in members for n in m.decree_numbers),
         numbers=frozenset(n for m in members for n in m.numbers),
-        exact=tuple(m.exact for m in members if m.exact and not m.implementation),
+        anniversaries=frozenset(n for m in members for n in m.anniversaries),
+        exact=tuple(
+            m.decree.count
+            for m in members
+            if m.exact and not m.implementation and m.decree.count is not None
+        ),
     )
 
 
@@ -161,6 +171,9 @@ class Weights:
     same_office: float = 0.5
     other_issuer: float = -6.0
     exact_figure: float = 3.0
+    # the same exact figure with three or more significant digits ("1,584",
+    # "2,604", "415"): two decrees of one country almost never share one
+    distinctive_figure: float = 6.0
     close_figure: float = 1.5  # within 20 %: a rounded or partial figure
     near_figure: float = 0.5  # within a factor of two: partial, or misread
     far_figure: float = -1.5  # beyond a factor of two (implementation reports exempt)
@@ -170,6 +183,9 @@ class Weights:
     other_exact_figure: float = -3.0
     shared_number: float = 1.5  # each number both evidences give (parts), beyond the figure
     shared_numbers_cap: float = 3.0
+    # both name the anniversary they mark, and not the same one ("52nd" and
+    # "54th National Day"): one custom's decrees of two years
+    other_anniversary: float = -6.0
     same_decree_number: float = 3.0
     other_decree_number: float = -3.0
     per_day: float = -0.3  # each day between the dates, after the first
@@ -226,7 +242,7 @@ def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
         return 0.0
     count = mention.decree.count
     if count is not None and count >= 10 and count in prof.counts:
-        return w.exact_figure
+        return w.distinctive_figure if significant_digits(count) >= 3 else w.exact_figure
     low, high = mention.figures
 
     def within(ratio: float) -> bool:
@@ -235,12 +251,11 @@ def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
             for other_low, other_high in prof.figures
         )
 
-    exact = mention.exact
     other_exact = (
         (mention.dates is None or prof.dates is None)
-        and exact is not None
-        and bool(prof.exact)
-        and all(exact[1] < theirs[0] or theirs[1] < exact[0] for theirs in prof.exact)
+        and mention.exact is not None
+        and count is not None
+        and _other_exact(count, prof.exact)
     )
     penalty = w.other_exact_figure if other_exact else 0.0
     if within(1.2):
@@ -248,6 +263,43 @@ def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
     if within(FIGURE_RATIO):
         return w.near_figure + penalty
     return w.far_figure + penalty
+
+
+def significant_digits(number: int) -> int:
+    """Digits of ``number`` once its trailing zeros are dropped: 1,584 has 4, 2,400 has 2."""
+    digits = str(abs(number)).rstrip("0")
+    return len(digits)
+
+
+def rounding_of(a: int, b: int) -> bool:
+    """Whether one of two figures is the other rounded or cut to its round
+    places: "3,400" or "3,500" for 3,471, "6,000" for 6,134, "30" for 31."""
+    for rough, fine in ((a, b), (b, a)):
+        if rough == fine or rough % 10:
+            continue
+        step = 10 ** (len(str(rough)) - significant_digits(rough))
+        if rough - step / 2 <= fine < rough + step:
+            return True
+    return False
+
+
+def same_figure(a: int, b: int) -> bool:
+    """Whether two exact figures can be one: within 1 % (a slip, a late
+    correction) or one the rounding of the other."""
+    return abs(a - b) <= max(a, b) * 0.01 + 1 or rounding_of(a, b)
+
+
+def _other_exact(count: int, theirs: Sequence[int]) -> bool:
+    """Whether an exact figure disagrees with a cluster's exact figures: it
+    matches none of them, or a figure of three significant digits or more
+    ("1,584") meets another such figure it cannot be."""
+    if not theirs:
+        return False
+    if not any(same_figure(count, other) for other in theirs):
+        return True
+    return significant_digits(count) >= 3 and any(
+        significant_digits(other) >= 3 and not same_figure(count, other) for other in theirs
+    )
 
 
 def _numbers_score(mention: Mention, prof: Profile, w: Weights) -> float:
@@ -283,6 +335,12 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
     if mention.decree_numbers and prof.decree_numbers:
         shared = mention.decree_numbers & prof.decree_numbers
         numbers = weights.same_decree_number if shared else weights.other_decree_number
+    if (
+        mention.anniversaries
+        and prof.anniversaries
+        and not mention.anniversaries & prof.anniversaries
+    ):
+        numbers += weights.other_anniversary
     total = (
         numbers
         + _occasion_score(mention, prof, weights)

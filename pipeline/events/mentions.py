@@ -45,6 +45,7 @@ class Mention:
     batch: str | None = field(init=False)
     decree_numbers: frozenset[str] = field(init=False)
     numbers: frozenset[int] = field(init=False)
+    anniversaries: frozenset[int] = field(init=False)
     figures: tuple[int, int] | None = field(init=False)
     exact: tuple[int, int] | None = field(init=False)
     dates: tuple[date, date] | None = field(init=False)
@@ -59,6 +60,7 @@ class Mention:
             "batch": normalise.batch_marker(self.decree),
             "decree_numbers": normalise.decree_numbers(self.decree),
             "numbers": normalise.evidence_numbers(self.decree),
+            "anniversaries": normalise.anniversaries(self.decree),
             "figures": normalise.count_range(self.decree),
             "exact": normalise.exact_range(self.decree),
         }

@@ -21,6 +21,7 @@ __all__ = [
     "IMPLEMENTATION_LOOKBACK",
     "OFFICE_KEYS",
     "REPORT_LOOKBACK",
+    "anniversaries",
     "batch_marker",
     "count_label",
     "count_range",
@@ -303,6 +304,21 @@ def evidence_numbers(decree: Decree) -> frozenset[int]:
     text = _evidence_text(decree.evidence)
     found = (int(re.sub(r"\D", "", m.group(0))) for m in _FIGURE.finditer(text))
     return frozenset(n for n in found if n > 31 and not 1900 <= n <= 2100)
+
+
+def anniversaries(decree: Decree) -> frozenset[int]:
+    """The anniversaries the evidence names by their ordinal ("52nd National
+    Day", "العيد الوطني الـ54"): one custom's decrees of two years differ in it.
+    Ordinals below 5 ("2nd list", "3rd time") and days of a month ("August
+    11th", "the 30th of June") are left out."""
+    text = _evidence_text(decree.evidence)
+    found = (
+        int(m.group(1) or m.group(2))
+        for m in vocabulary.ANNIVERSARY.finditer(text)
+        if not vocabulary.MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not vocabulary.MONTH_AFTER.search(text[m.end() : m.end() + 16])
+    )
+    return frozenset(n for n in found if 5 <= n <= 300)
 
 
 def batch_marker(decree: Decree) -> str | None:

@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "ABOUT",
+    "ANNIVERSARY",
     "ANNOUNCERS",
     "CLAUSE",
     "DECREE_NUMBER",
@@ -18,6 +19,8 @@ __all__ = [
     "LATER_BATCH",
     "LESS",
     "MAGNITUDE_WORDS",
+    "MONTH_AFTER",
+    "MONTH_BEFORE",
     "MORE",
     "OCCASIONS",
     "OFFICES",
@@ -215,6 +218,24 @@ ORDINALS = {
 _BATCH_WORDS = r"(?:list|batch|group|round|tranche|wave)"
 ORDINAL_BATCH = re.compile(rf"\b({'|'.join(ORDINALS)})\s+{_BATCH_WORDS}\b")
 LATER_BATCH = re.compile(rf"\b(?:another|new|additional|further|fresh)\s+{_BATCH_WORDS}\b")
+
+# an anniversary's ordinal as reports write it: "52nd National Day", "70e
+# anniversaire", "75º aniversario", "70-летие", "العيد الوطني الـ54", "44مین
+# سالگرد", "HUT RI ke-73" (digits already folded to ASCII, "الـ" to "ال")
+ANNIVERSARY = re.compile(
+    r"(?<![\d.,])(\d{1,3})(?:st|nd|rd|th|e|er|ème|eme|\.?º|\.?ª"
+    r"|-?(?:й|я|го|летие|летия|летию|летием|годовщин\w*)|مین|امین)(?!\w)"
+    r"|(?<!\w)(?:ال|ke-?\s?)(\d{1,3})(?![\d.,]\d|\w)",
+    re.IGNORECASE,
+)
+
+# a day of the month written as an ordinal ("August 11th", "the 30th of June")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$", re.IGNORECASE)
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTHS}\b|^,?\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
 CLAUSE = re.compile(r"[.;:!?\"“”«»]\s*")
 IMPLEMENTATION = re.compile(

@@ -187,16 +187,97 @@ def test_a_rounded_headline_figure_joins_the_exact_one_and_a_tenfold_one_does_no
 
 def test_an_undated_report_joins_only_on_the_same_exact_figure_and_ruler():
     leader = "Supreme Leader Ali Khamenei"
-    dated = m("a", D, announced_on=D, count=1769, issuer=leader)
+    dated = m("a", D, announced_on=D, count=76, issuer=leader)
     iran = {"country": "Iran", "country_code": "IR"}
-    undated_same = Mention("b", 0, Decree(count=1769, issuer=leader, **iran))
+    undated_same = Mention("b", 0, Decree(count=76, issuer=leader, **iran))
     undated_other = Mention("c", 0, Decree(count=500, issuer=leader, **iran))
-    undated_no_ruler = Mention("d", 0, Decree(count=1769, **iran))
+    undated_no_ruler = Mention("d", 0, Decree(count=76, **iran))
     assert groups(dated, undated_same, undated_other, undated_no_ruler) == [
         ["a", "b"],
         ["c"],
         ["d"],
     ]
+
+
+def test_a_distinctive_exact_figure_places_an_undated_report_on_its_own():
+    # two decrees of one country almost never share a figure like 1,769; a
+    # two-digit one ("76") or a round one ("1,700") needs a second agreement
+    iran = {"country": "Iran", "country_code": "IR"}
+    dated = m("a", D, announced_on=D, count=1769, issuer="Supreme Leader Ali Khamenei")
+    distinctive = Mention("b", 0, Decree(count=1769, **iran))
+    round_figure = Mention("c", 0, Decree(count=1700, **iran))
+    assert groups(dated, distinctive, round_figure) == [["a", "b"], ["c"]]
+
+
+def test_a_distinctive_figure_outweighs_a_holiday_named_differently():
+    # one decree for an accession day that fell in the Eid: one report names
+    # the one, another the other, five days apart; the same 1,584 joins them
+    bahrain = {
+        "country": "Bahrain",
+        "country_code": "BH",
+        "issuer": "King Hamad bin Isa Al Khalifa",
+    }
+    later = D + timedelta(days=5)
+    a = m("a", D, announced_on=D, occasion="eid_al_fitr", count=1584, **bahrain)
+    b = m("b", later, announced_on=later, occasion="throne_day", count=1584, **bahrain)
+    other = m("c", later, announced_on=later, occasion="throne_day", count=1548, **bahrain)
+    assert groups(a, b) == [["a", "b"]]
+    assert groups(a, other) == [["a"], ["c"]]
+
+
+def test_a_round_figure_is_the_cut_or_rounded_exact_one_of_another_report():
+    # "3,400" for 3,471 (cut), "3,500" (rounded), with no date to tell years apart
+    algeria = {
+        "country": "Algeria",
+        "country_code": "DZ",
+        "issuer": "President Abdelmadjid Tebboune",
+        "occasion": "independence_day",
+    }
+    exact = Mention("a", 0, Decree(count=3471, count_text="3,471", **algeria))
+    cut = Mention("b", 0, Decree(count=3400, count_text="3,400", **algeria))
+    rounded = Mention("c", 0, Decree(count=3500, count_text="3,500", **algeria))
+    other = Mention("d", 0, Decree(count=3300, count_text="3,300", **algeria))
+    assert groups(exact, cut) == [["a", "b"]]
+    assert groups(exact, rounded) == [["a", "c"]]
+    assert groups(exact, other) == [["a"], ["d"]]
+
+
+def test_two_anniversaries_of_one_holiday_are_two_years_decrees():
+    # the same sultan, holiday and nearly the same figure, no dates: the
+    # "52nd" and the "54th National Day" are two years; the same ordinal in
+    # another language joins
+    oman = {"country": "Oman", "country_code": "OM", "issuer": "Sultan Haitham bin Tarik"}
+    a = Mention(
+        "a",
+        0,
+        Decree(
+            count=175,
+            occasion="national_day",
+            evidence=("Pardon for 175 inmates on the 52nd National Day.",),
+            **oman,
+        ),
+    )
+    b = Mention(
+        "b",
+        0,
+        Decree(
+            count=174,
+            occasion="national_day",
+            evidence=("174 prisoners pardoned ahead of the 54th National Day.",),
+            **oman,
+        ),
+    )
+    c = Mention(
+        "c",
+        0,
+        Decree(
+            count=174,
+            occasion="national_day",
+            evidence=("عفو عن 174 سجينا بمناسبة العيد الوطني الـ54",),
+            **oman,
+        ),
+    )
+    assert groups(a, b, c) == [["a"], ["b", "c"]]
 
 
 def _bridge() -> list[Mention]:

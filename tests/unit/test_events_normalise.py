@@ -141,3 +141,20 @@ def test_a_later_total_in_the_same_clause_does_not_make_a_report_an_implementati
         evidence=evidence,
     )
     assert not is_implementation(decree)
+
+
+def test_anniversaries_are_read_in_several_languages_and_days_of_a_month_are_not():
+    from pipeline.events.normalise import anniversaries
+
+    def read(text: str) -> list[int]:
+        return sorted(anniversaries(Decree(evidence=(text,))))
+
+    assert read("Pardons before the country's 52nd National Day.") == [52]
+    assert read("à l'occasion du 64e anniversaire de l'indépendance") == [64]
+    assert read("con motivo del 75º aniversario") == [75]
+    assert read("амнистия к 70-летию Победы") == [70]
+    assert read("بمناسبة العيد الوطني الـ54") == [54]
+    assert read("menyambut HUT RI ke-73") == [73]
+    assert read("AFP reported on Sunday August 11th.") == []
+    assert read("between June 30th, 1989 and today") == []
+    assert read("released on the 3rd of the month, the 2nd list") == []
