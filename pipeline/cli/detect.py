@@ -137,6 +137,14 @@ def detect_command(
     help="Which split of the real-news corpus to score (test: the held-out fifth).",
 )
 @click.option(
+    "--real-batch",
+    "real_batches",
+    multiple=True,
+    metavar="NAME",
+    help="Score only the real-news texts of this collection batch (repeatable): a new "
+    "batch's first figure, before anyone looks at it.",
+)
+@click.option(
     "--grouping",
     type=click.Choice(["none", "import", "run", "both"]),
     default="none",
@@ -150,6 +158,7 @@ def eval_command(
     split: str,
     real_only: bool,
     real_split: str,
+    real_batches: tuple[str, ...],
     grouping: str,
     misses: bool,
     as_json: bool,
@@ -176,7 +185,9 @@ def eval_command(
             if not as_json:
                 click.echo(format_report(report, title=f"written {name}", misses=misses))
                 click.echo()
-    reports.update(_real(real_split, grouping, misses=misses, echo=not as_json))
+    reports.update(
+        _real(real_split, grouping, misses=misses, echo=not as_json, batches=real_batches)
+    )
     if as_json:
         click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
     if failed:
@@ -184,7 +195,9 @@ def eval_command(
         sys.exit(1)
 
 
-def _real(split: str, grouping: str, *, misses: bool, echo: bool) -> dict[str, Any]:
+def _real(
+    split: str, grouping: str, *, misses: bool, echo: bool, batches: tuple[str, ...] = ()
+) -> dict[str, Any]:
     import tempfile
 
     from pipeline.detect.corpus import Corpus
@@ -192,11 +205,20 @@ def _real(split: str, grouping: str, *, misses: bool, echo: bool) -> dict[str, A
 
     corpus = Corpus()
     items = corpus.load()
-    chosen = [i for i in items if split == "all" or i.split == split]
+    chosen = [
+        i
+        for i in items
+        if (split == "all" or i.split == split) and (not batches or i.data.get("batch") in batches)
+    ]
+    if batches and not chosen:
+        raise click.ClickException(
+            f"no real-news text of batch {', '.join(batches)} in the {split} split"
+        )
     cached = [i for i in chosen if i.text is not None]
     out: dict[str, Any] = {}
+    where = f"{split}, batch {', '.join(batches)}" if batches else split
     note = (
-        f"real-news corpus ({split}): {len(chosen)} labelled, {len(cached)} cached, "
+        f"real-news corpus ({where}): {len(chosen)} labelled, {len(cached)} cached, "
         f"{len(chosen) - len(cached)} missing"
     )
     if len(cached) < len(chosen):

@@ -109,3 +109,29 @@ def test_grouping_is_scored_pairwise_and_negatives_in_events_counted(corpus):
     assert (report.pairs.tp, report.pairs.fp, report.pairs.fn) == (0, 1, 1)
     assert report.negatives_in_events == [ids[3]]
     assert report.split_decrees == ["ma-2024-07-29-throne-day"]
+
+
+def test_eval_scores_one_collection_batch_on_its_own(corpus, monkeypatch):
+    import functools
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import main as cli_main
+    from pipeline.detect import corpus as corpus_module
+
+    list(corpus.add([_record("https://a.example/1", batch="old")]))
+    list(corpus.add([_record("https://b.example/2", batch="new")]))
+    list(corpus.add([_record("https://c.example/3", batch="new")]))
+    monkeypatch.setattr(
+        corpus_module,
+        "Corpus",
+        functools.partial(Corpus, corpus_dir=corpus.corpus_dir, cache_dir=corpus.cache_dir),
+    )
+    runner = CliRunner()
+    args = ["eval", "--real", "--real-split", "all", "--json", "--no-misses"]
+    result = runner.invoke(cli_main, [*args, "--real-batch", "new"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["real_coverage"] == {"labelled": 2, "cached": 2}
+    result = runner.invoke(cli_main, [*args, "--real-batch", "nosuch"])
+    assert result.exit_code != 0
+    assert "no real-news text of batch nosuch" in result.output
