@@ -115,6 +115,7 @@ LANGS = frozenset(
         "bg",
         "cs",
         "sk",
+        "sl",
         "hu",
         "sv",
         "no",
