@@ -401,7 +401,12 @@ def _earlier_date(v: SentenceVerdict, published: date | None) -> date | None:
         return None
     reader = DATE_READERS[v.lang]
     names = _OccasionNames(v)
-    mentions = [m for m in reader.find(v.text, published) if not names.holds(m.start, m.end)]
+    dated_event = COMPILED[v.lang].dated_event  # "the March 3 rioters": the events' day
+    mentions = [
+        m
+        for m in reader.find(v.text, published)
+        if not names.holds(m.start, m.end) and not dated_event.match(v.text, m.end)
+    ]
     years = _years_back(v, hit.start, published, names)
     if mentions:
         nearest = min(mentions, key=lambda m: abs(m.start - hit.start))

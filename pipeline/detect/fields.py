@@ -99,7 +99,7 @@ def read_date(
                     if occasion is None or cost < occasion[0]:
                         occasion = (cost, mention.date)
                 continue
-            if not _plausible(mention, published):
+            if not _plausible(mention, published) or lex.dated_event.match(text, mention.end):
                 continue
             cost = distance(mention.start, mention.end, ev.hit.start, ev.hit.end) + 30.0 * rank
             if lex.reporting.search(text[max(0, mention.start - 30) : mention.start]):

@@ -93,3 +93,19 @@ def test_the_day_an_occasion_is_kept_on_is_not_the_decree_date():
     )
     decree = detect(text, published=date(2025, 7, 6), lang="fr").primary
     assert decree.announced_on == date(2025, 7, 6)
+
+
+def test_a_date_that_names_an_event_is_not_the_decree_date():
+    # "the March 3 rioters", "the June 9 attack": the day of the events the
+    # convicts took part in, months before the pardon
+    text = "The president pardoned 350 of the March 3 rioters on Friday, his office said."
+    decree = detect(text, published=date(2024, 9, 21), lang="en").primary
+    assert decree.announced_on == date(2024, 9, 20)
+    text = "The president pardoned 40 people convicted over the June 9 attack."
+    assert detect(text, published=date(2024, 9, 21), lang="en").primary.announced_on == date(
+        2024, 9, 21
+    )
+    # a date before another noun still dates the decree
+    text = "On March 3 the president pardoned 350 prisoners, his office said."
+    decree = detect(text, published=date(2024, 3, 5), lang="en").primary
+    assert decree.announced_on == date(2024, 3, 3)

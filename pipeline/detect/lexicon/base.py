@@ -31,6 +31,8 @@ Count cue
 
 Date cues
     ``reporting``: verbs whose date is that of a statement ("said on Monday");
+    ``dated_event``: nouns that a date right before them names an event by
+    ("the January 6 rioters", "the July 15 coup attempt"): not the decree's date;
     ``decree_noun`` and ``decree_date_link``: a date that qualifies the decree
     itself ("the 5 February decree", "the amnesty issued on 5 February").
 """
@@ -85,6 +87,7 @@ class Lexicon:
     count_cue: str = r"(?!x)x"
     reporting: str = r"(?!x)x"
     decree_noun: str = r"(?!x)x"
+    dated_event: str = r"(?!x)x"
     decree_date_link: str = r"(?!x)x"
     aggregate: str = r"(?!x)x"
     official: str = r"(?!x)x"

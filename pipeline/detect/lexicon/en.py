@@ -623,6 +623,11 @@ LEXICON = Lexicon(
         r"(?: of (?:beneficiaries|those (?:pardoned|freed|released)))?)\s+(?:at|as)"
     ),
     reporting=r"\b(?:said|says|told|reported|reports|quoted|added|wrote|confirmed|stated)",
+    dated_event=(
+        r"(?:rioters?|riots?|attacks?|attackers|defendants|insurrection\w*|protests?"
+        r"|protesters|uprising|revolution|coup|putsch|events|massacre|bombings?|plotters"
+        r"|participants|movement|crowd|mob|storming|siege|cases?|prosecutions?|committee)"
+    ),
     decree_noun=r"pardons?|amnest(?:y|ies)|clemency|decree|edict|commutations?",
     decree_date_link=r"of|on|dated|from|issued on|announced on|signed on|granted on",
     reported=(
