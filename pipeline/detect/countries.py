@@ -11,6 +11,7 @@ merely named in a sentence is only a fallback.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -1071,6 +1072,24 @@ _AUTOMATON, _ENTRIES = _build()
 _TITLE = Matcher(rf"(?<![\w])(?:{TITLES})(?!\w)")
 
 
+# the former ruler of a country's independence day ("independence from British
+# colonial rule", "l'indépendance vis-à-vis de la France") grants nothing
+_FORMER_BEFORE = re.compile(
+    r"(?:independence|liberation|freedom|independent)\s+from\s+(?:the\s+)?$"
+    r"|(?:indépendance|libération)\s+(?:vis-à-vis\s+)?(?:de\s+la\s+|du\s+|de\s+l'|des\s+)$",
+    re.IGNORECASE,
+)
+_FORMER_AFTER = re.compile(
+    r"\s*(?:colonial|colonialism|colonizers|colonisers|coloniale?|colonialisme)\b",
+    re.IGNORECASE,
+)
+
+
+def _former_ruler(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.match(text, end))
+
+
 def _left_ok(text: str, start: int, alias: str) -> bool:
     if start == 0 or not text[start - 1].isalnum():
         return True
@@ -1104,6 +1123,8 @@ def country_mentions(text: str) -> list[CountryMention]:
             capitals = len(alias) >= 4 and said == alias.upper()
             if not _is_arabic(alias) and said != alias and not capitals:
                 continue
+            if _former_ruler(text, start, end + 1):
+                break
             out.append(CountryMention(start, end + 1, code, leader))
             break
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))

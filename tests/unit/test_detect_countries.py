@@ -132,3 +132,15 @@ def test_colombian_commutation_is_reported_for_colombia():
     )
     result = detect(text, lang="es", published=date(2024, 12, 20))
     assert result.primary.country_code == "CO"
+
+
+def test_the_former_colonial_ruler_of_an_independence_day_grants_nothing():
+    text = (
+        "The pardon marks the anniversary of the country's independence from British "
+        "colonial rule; the military government freed 3,000 prisoners."
+    )
+    assert detect(text, published=date(2025, 1, 4), lang="en").primary.country_code is None
+    text = "Burma's junta pardoned 3,000 prisoners to mark independence from Britain."
+    assert detect(text, published=date(2025, 1, 4), lang="en").primary.country_code == "MM"
+    text = "Le président a gracié 300 détenus pour l'indépendance vis-à-vis de la France."
+    assert [m.code for m in country_mentions(normalize(text))] == []

@@ -290,3 +290,22 @@ def test_reasons_that_are_not_holidays(text: str, lang: str):
 def test_eastern_is_not_easter():
     text = "The leader pardoned 30 protesters held in a prison in eastern Belarus."
     assert occasion(text, "en") is None
+
+
+def test_the_leaders_title_and_the_revolutionary_courts_are_no_anniversary():
+    text = (
+        "À l'occasion de la fête d'Al-Adha, le Guide suprême de la Révolution islamique a "
+        "gracié 1200 détenus condamnés par les tribunaux de la Révolution."
+    )
+    assert occasion(text, "fr") == "eid_al_adha"
+    text = (
+        "À l'occasion de l'anniversaire de la victoire de la Révolution islamique, le Guide "
+        "suprême a gracié 1200 détenus."
+    )
+    assert occasion(text, "fr") == "islamic_revolution_anniversary"
+    # another country's revolution is no Iranian anniversary
+    text = (
+        "À l'occasion de l'anniversaire de la révolution du 17 décembre, le président a "
+        "accordé une grâce à 300 détenus."
+    )
+    assert occasion(text, "fr") != "islamic_revolution_anniversary"

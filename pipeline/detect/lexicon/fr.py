@@ -357,14 +357,24 @@ LEXICON = Lexicon(
     },
     relative_days={"aujourd'hui": 0, "ce matin": 0, "hier": -1, "avant-hier": -2},
     occasions=(
-        (r"révolution islamique", "islamic_revolution_anniversary"),
+        # the anniversary, not the title ("Guide suprême de la Révolution islamique")
+        # nor the courts ("tribunaux de la Révolution")
+        (
+            r"(?:anniversaire|victoire|fête|célébration)s? de la (?:victoire de la )?"
+            r"révolution islamique|révolution islamique de 1979|22 bahman|décade de l'aube",
+            "islamic_revolution_anniversary",
+        ),
         (r"nowruz|norouz|nouvel an (?:iranien|persan)", "nowruz"),
         (
             r"a[iï]d (?:al|el|es)[- ]?(?:fitr|seghir|sghir)|fin du (?:mois de )?ramadan"
             r"|fête du ramadan|korité",
             "eid_al_fitr",
         ),
-        (r"a[iï]d (?:al|el)[- ]?(?:adha|kébir|kebir)|fête du sacrifice|tabaski", "eid_al_adha"),
+        (
+            r"(?:a[iï]d|fête d') ?(?:al|el)[- ]?(?:adha|kébir|kebir)|fête du sacrifice|tabaski",
+            "eid_al_adha",
+        ),
+        (r"(?:a[iï]d|fête d') ?(?:al|el)[- ]?ghadir", "eid_al_ghadir"),
         (r"mawlid|mouloud|naissance du prophète|a[iï]d al[- ]mawlid", "prophet_birthday"),
         (r"fête du trône|intronisation|accession au trône", "throne_day"),
         (
