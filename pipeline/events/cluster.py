@@ -189,7 +189,10 @@ class Weights:
     same_decree_number: float = 3.0
     other_decree_number: float = -3.0
     per_day: float = -0.3  # each day between the dates, after the first
-    undated: float = -4.0  # no date at all: only an exact figure and one more agreement place it
+    undated: float = -3.0  # no date at all: only the figures and numbers can place it
+    # without a date, what the ruler and the holiday add at most (they can only
+    # keep a report out: every year's decree of one custom shares them)
+    undated_custom_cap: float = 0.0
     max_gap_days: int = 10  # never further apart than this
     threshold: float = 0.0
 
@@ -272,10 +275,12 @@ def significant_digits(number: int) -> int:
 
 
 def rounding_of(a: int, b: int) -> bool:
-    """Whether one of two figures is the other rounded or cut to its round
-    places: "3,400" or "3,500" for 3,471, "6,000" for 6,134, "30" for 31."""
+    """Whether one of two figures is the other rounded or cut to two significant
+    digits: "3,400" or "3,500" for 3,471, "6,100" for 6,134.  A figure of one
+    significant digit ("6,000", "30") is too coarse to say: one custom gives
+    about 6,000 every year."""
     for rough, fine in ((a, b), (b, a)):
-        if rough == fine or rough % 10:
+        if rough == fine or rough % 10 or significant_digits(rough) != 2:
             continue
         step = 10 ** (len(str(rough)) - significant_digits(rough))
         if rough - step / 2 <= fine < rough + step:
@@ -304,7 +309,9 @@ def _other_exact(count: int, theirs: Sequence[int]) -> bool:
 
 def _numbers_score(mention: Mention, prof: Profile, w: Weights) -> float:
     """Numbers both evidences give (parts, anniversaries, years), the figure aside."""
-    shared = mention.numbers & prof.numbers
+    shared = {
+        n for n in mention.numbers & prof.numbers if n < 100 or significant_digits(n) >= 2
+    }  # "6,000" in two reports says little: one custom gives about that every year
     if mention.decree.count is not None:
         shared = shared - {mention.decree.count}
     return min(w.shared_numbers_cap, w.shared_number * len(shared))
@@ -323,9 +330,10 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
 
     ``None`` when a hard rule keeps them apart: another (or an unknown)
     country, another list of the same decree, or dates too far apart.  A
-    copy of a story already in the cluster always belongs to it.
+    copy of a story already in the cluster always belongs to it, unless its
+    exact figure is none of the cluster's (a template reused another year).
     """
-    if mention.source in prof.stories:
+    if mention.source in prof.stories and not _other_story_figure(mention, prof):
         return float("inf")
     if mention.country is None or mention.country != prof.country:
         return None
@@ -341,19 +349,31 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
         and not mention.anniversaries & prof.anniversaries
     ):
         numbers += weights.other_anniversary
-    total = (
-        numbers
-        + _occasion_score(mention, prof, weights)
-        + _issuer_score(mention, prof, weights)
-        + _figure_score(mention, prof, weights)
-        + _numbers_score(mention, prof, weights)
-    )
+    custom = _occasion_score(mention, prof, weights) + _issuer_score(mention, prof, weights)
+    total = numbers + _figure_score(mention, prof, weights) + _numbers_score(mention, prof, weights)
     if mention.dates is None or prof.dates is None:
-        return total + weights.undated
+        # without a date, the same ruler and holiday are what one custom's decrees
+        # of every year share: they can keep a report out, never bring it in
+        return total + min(custom, weights.undated_custom_cap) + weights.undated
+    total += custom
     gap = _gap(mention.dates, prof.dates).days
     if gap > weights.max_gap_days:
         return None
     return total + weights.per_day * max(0, gap - 1)
+
+
+def _other_story_figure(mention: Mention, prof: Profile) -> bool:
+    """Whether a text linked to a story of the cluster gives an exact figure that
+    none of the cluster's can be: a copy of a wire text repeats its figures, a
+    newsroom's template of another year ("the Leader pardoned 2,654 ...",
+    "... 3,388 ...") does not, and is weighed like any other report."""
+    count = mention.decree.count
+    return (
+        mention.exact is not None
+        and count is not None
+        and not mention.implementation
+        and _other_exact(count, prof.exact)
+    )
 
 
 def compatible(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> bool:

@@ -185,18 +185,24 @@ def test_a_rounded_headline_figure_joins_the_exact_one_and_a_tenfold_one_does_no
     assert groups(exact, rounded, tenfold) == [["a", "b"], ["c"]]
 
 
-def test_an_undated_report_joins_only_on_the_same_exact_figure_and_ruler():
+def test_an_undated_report_joins_on_its_figure_never_on_ruler_and_holiday_alone():
+    # without a date, the ruler and the holiday are what every year's decree of
+    # one custom shares: they can keep a report out, not bring it in
     leader = "Supreme Leader Ali Khamenei"
-    dated = m("a", D, announced_on=D, count=76, issuer=leader)
+    dated = m("a", D, announced_on=D, count=76, issuer=leader, occasion="nowruz")
     iran = {"country": "Iran", "country_code": "IR"}
-    undated_same = Mention("b", 0, Decree(count=76, issuer=leader, **iran))
-    undated_other = Mention("c", 0, Decree(count=500, issuer=leader, **iran))
-    undated_no_ruler = Mention("d", 0, Decree(count=76, **iran))
-    assert groups(dated, undated_same, undated_other, undated_no_ruler) == [
+    same_figure = Mention("b", 0, Decree(count=76, **iran))
+    other_figure = Mention("c", 0, Decree(count=500, issuer=leader, occasion="nowruz", **iran))
+    custom_only = Mention("d", 0, Decree(issuer=leader, occasion="nowruz", **iran))
+    other_ruler = Mention(
+        "e", 0, Decree(count=76, issuer="Supreme Leader Ruhollah Khomeini", **iran)
+    )
+    assert groups(dated, same_figure, other_figure, custom_only) == [
         ["a", "b"],
         ["c"],
         ["d"],
     ]
+    assert groups(dated, other_ruler) == [["a"], ["e"]]
 
 
 def test_a_distinctive_exact_figure_places_an_undated_report_on_its_own():
@@ -226,20 +232,26 @@ def test_a_distinctive_figure_outweighs_a_holiday_named_differently():
 
 
 def test_a_round_figure_is_the_cut_or_rounded_exact_one_of_another_report():
-    # "3,400" for 3,471 (cut), "3,500" (rounded), with no date to tell years apart
-    algeria = {
-        "country": "Algeria",
-        "country_code": "DZ",
-        "issuer": "President Abdelmadjid Tebboune",
-        "occasion": "independence_day",
-    }
-    exact = Mention("a", 0, Decree(count=3471, count_text="3,471", **algeria))
-    cut = Mention("b", 0, Decree(count=3400, count_text="3,400", **algeria))
-    rounded = Mention("c", 0, Decree(count=3500, count_text="3,500", **algeria))
-    other = Mention("d", 0, Decree(count=3300, count_text="3,300", **algeria))
-    assert groups(exact, cut) == [["a", "b"]]
-    assert groups(exact, rounded) == [["a", "c"]]
-    assert groups(exact, other) == [["a"], ["d"]]
+    # "3,400" for 3,471 (cut), "3,500" (rounded), with no date to tell years
+    # apart: the figures do not disagree, and the parts both give place them;
+    # "3,300" is another figure, and "3,000" too coarse to excuse
+    def report(article_id: str, count: int) -> Mention:
+        evidence = (f"The president pardoned {count:,} prisoners, 120 of them women.",)
+        decree = Decree(
+            country="Algeria",
+            country_code="DZ",
+            issuer="President Abdelmadjid Tebboune",
+            count=count,
+            count_text=f"{count:,}",
+            evidence=evidence,
+        )
+        return Mention(article_id, 0, decree, confidence=0.8)
+
+    exact = report("a", 3471)
+    assert groups(exact, report("b", 3400)) == [["a", "b"]]
+    assert groups(exact, report("c", 3500)) == [["a", "c"]]
+    assert groups(exact, report("d", 3300)) == [["a"], ["d"]]
+    assert groups(exact, report("e", 3000)) == [["a"], ["e"]]
 
 
 def test_two_anniversaries_of_one_holiday_are_two_years_decrees():
@@ -382,3 +394,25 @@ def test_an_approximate_word_before_a_precise_figure_keeps_it_precise():
         count_text="about 2,887",
     )  # fmt: skip
     assert groups(a, b) == [["a"], ["b"]]
+
+
+def test_a_newsrooms_template_of_another_year_is_no_copy_of_the_story():
+    # near-duplicate texts linked as one story: a wire copy repeats the figure
+    # and joins whatever else it says; the same outlet's template of another
+    # year gives another exact figure and is weighed like any other report
+    def story(article_id: str, count: int, occasion: str) -> Mention:
+        decree = Decree(
+            country="Iran",
+            country_code="IR",
+            issuer="Supreme Leader",
+            count=count,
+            count_text=f"{count:,}",
+            occasion=occasion,
+        )
+        return Mention(article_id, 0, decree, story_id="s1", confidence=0.8)
+
+    first = story("a", 2654, "eid_al_adha")
+    copy = story("b", 2654, "islamic_revolution_anniversary")
+    template = story("c", 3388, "islamic_revolution_anniversary")
+    assert groups(first, copy) == [["a", "b"]]
+    assert groups(first, template) == [["a"], ["c"]]
