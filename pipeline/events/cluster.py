@@ -22,7 +22,8 @@ decrees of one country almost never share one), a rounded or partial one
 (within 20 %, within a factor of two) for, a figure beyond a factor of two
 against (implementation reports are exempt: totals differ from the
 announced figure); each day between the dates after the first against; no
-date at all against; the same decree number ("Decree No. 212") for, another
+date at all against, and then the same ruler and holiday add nothing (every
+year's decree of one custom shares them); the same decree number ("Decree No. 212") for, another
 against; each further number both evidences give (the parts of a figure,
 "2,150 in custody and 160 on bail") for; two anniversaries named by their
 ordinal ("52nd" and "54th National Day") strongly against.  Without a date
