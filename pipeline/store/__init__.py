@@ -156,20 +156,14 @@ class Store:
                 )
             applied.append(path.name)
         # a changed view file reaches every database; unchanged ones are not
-        # recreated at every open (the digest of the files is the table's comment)
-        digest = (
-            "views "
-            + hashlib.sha256(
-                b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
-            ).hexdigest()
-        )
-        row = self.con.execute(
-            "select comment from duckdb_tables() where database_name = current_database()"
-            " and schema_name = 'main' and table_name = 'schema_migrations'"
-        ).fetchone()
+        # recreated at every open (the digest of the files is kept in views_state)
+        digest = hashlib.sha256(
+            b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
+        ).hexdigest()
+        row = self.run("views_state_get").fetchone()
         if applied or row is None or row[0] != digest:
             self.create_views()
-            self.con.execute(f"comment on table schema_migrations is '{digest}'")
+            self.run("views_state_set", {"digest": digest})
         return applied
 
     def create_views(self) -> None:

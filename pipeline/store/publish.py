@@ -66,9 +66,9 @@ __all__ = [
 ]
 
 # tables left out of the copy: the near-duplicate index (16 rows per article)
-# the memory of rejected pages and the calendar's input digest serve the
-# pipeline, not analysts
-INTERNAL_TABLES = ("article_sketch", "calendar_state", "rejected_pages")
+# the memory of rejected pages and the digests of the calendar's inputs and
+# of the view files serve the pipeline, not analysts
+INTERNAL_TABLES = ("article_sketch", "calendar_state", "rejected_pages", "views_state")
 # the change number (migration 050): the pipeline's bookkeeping, never copied
 REV = "rev"
 # columns left out of the copy, per table
