@@ -267,6 +267,7 @@ NOT_NEEDED_WHEN_NOTHING_CHANGED = (
     "jinja2",
     "multiprocessing",
     "pipeline.detect.rules",
+    "pipeline.events",
     "pipeline.extract",
     "rich",
     "ruamel.yaml",
