@@ -13,18 +13,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import feedparser
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError as RoundTripError
-from ruamel.yaml.util import load_yaml_guess_indent
 
 from pipeline.models import Entry, Feed
 from pipeline.textfiles import read_text_file, yaml_problem
 from pipeline.urls import URLError, check_url, is_http_url
+
+# feedparser (and the chardet it loads) only when a feed returned a body, ruamel
+# only when the feed list is edited: a run where every feed answers 304 loads neither
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
 
 __all__ = [
     "FEED_KEYS",
@@ -49,8 +49,6 @@ class FeedParseError(ValueError):
 
 
 FEED_KEYS = ("url", "name", "language", "tags", "verified")
-# feedparser's complaints that do not mean the XML is broken
-_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +118,10 @@ def load_feeds(path: Path) -> list[Feed]:
 
 def _round_trip(text: str) -> YAML:
     """A round-trip YAML (comments, order, quoting kept) indenting as ``text`` does."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError as RoundTripError
+    from ruamel.yaml.util import load_yaml_guess_indent
+
     rt = YAML()
     rt.preserve_quotes = True
     rt.width = 4096
@@ -139,6 +141,9 @@ def add_to_feeds_yaml(text: str | None, feeds: Iterable[Feed], *, source: str) -
     kept; ``text`` of ``None`` starts a new file.  Validate ``text`` with
     :func:`parse_feeds_yaml` first.
     """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import YAMLError as RoundTripError
+
     text = text if text is not None else "# PardonWatch feed list\nfeeds: []\n"
     rt = _round_trip(text)
     try:
@@ -223,6 +228,8 @@ def parse_feed(
     Raises ``FeedParseError`` when the body is not a feed at all (an HTML page,
     an empty body, random bytes).
     """
+    import feedparser
+
     headers = {"content-location": url, "content-type": content_type}
     parsed = feedparser.parse(body, response_headers=headers)
     reason = str(parsed.get("bozo_exception")) if parsed.get("bozo") else None
@@ -257,7 +264,9 @@ def parse_feed(
             )
         )
     bozo = parsed.get("bozo_exception")
-    if not entries and bozo is not None and not isinstance(bozo, _HARMLESS_BOZO):
+    # feedparser's complaints that do not mean the XML is broken
+    harmless = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+    if not entries and bozo is not None and not isinstance(bozo, harmless):
         raise FeedParseError(f"{url}: broken XML and no entries ({reason})")
     return ParsedFeed(
         title=_opt_str(feed_title),

@@ -22,17 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import (
-    Executor,
-    Future,
-    ProcessPoolExecutor,
-    ThreadPoolExecutor,
-    as_completed,
-)
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, as_completed
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -46,6 +38,9 @@ from pipeline.models import RunSummary
 # the store (and DuckDB) is imported where it is used: an extraction worker
 # process imports this module for extract_record and never touches the database
 if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import ProcessPoolExecutor
+
     from pipeline.http import FetchResult, HttpClient
     from pipeline.ingest import Ingested
     from pipeline.models import Entry
@@ -355,6 +350,8 @@ def _in_processes(pages: int) -> bool:
 def _forkserver() -> multiprocessing.context.ForkServerContext | None:
     """The fork server's context, preloading :mod:`pipeline.extract_worker`
     (None where there is none: Windows)."""
+    import multiprocessing  # only when extracting in worker processes
+
     if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover
         return None
     context = multiprocessing.get_context("forkserver")
@@ -379,6 +376,9 @@ def _extraction_pool() -> ProcessPoolExecutor:
     the detector's tables and the language model before their first page.
     Where there is no fork server (Windows), workers are spawned.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = _forkserver() or multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context)
 
@@ -453,6 +453,8 @@ def _fetch_extract_window(
             records = []
             for position, value in enumerate(results[index]):
                 if isinstance(value, Future):
+                    from concurrent.futures.process import BrokenProcessPool
+
                     try:
                         value = value.result()
                     except BrokenProcessPool as exc:

@@ -26,13 +26,13 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 import httpcore
-import httpx
 
+from pipeline._httpx import httpx
 from pipeline.network import GuardedBackend, Refused, Resolver, Unresolved, deadline
 from pipeline.settings import Settings
 from pipeline.urls import URLError, check_url, host_of
 
-__all__ = ["FetchResult", "HostGate", "HttpClient", "retry_after"]
+__all__ = ["FetchResult", "HostGate", "HttpClient", "preload_tls", "retry_after"]
 
 MAX_REDIRECTS = 5
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -95,11 +95,25 @@ class HostGate:
             yield
 
 
+_SYSTEM_CONTEXT_LOCK = threading.Lock()
+
+
 @functools.cache
-def _system_context() -> ssl.SSLContext:
-    """The system's CAs, loaded once per process (about 15 ms a load) and
-    shared by every client: an SSL context is safe to share between threads."""
+def _load_system_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
+
+
+def _system_context() -> ssl.SSLContext:
+    """The system's CAs, loaded once per process (15-60 ms a load) and
+    shared by every client: an SSL context is safe to share between threads."""
+    with _SYSTEM_CONTEXT_LOCK:  # a load already started is waited for, not repeated
+        return _load_system_context()
+
+
+def preload_tls() -> None:
+    """Start loading the system's CAs in a background thread: a poll does it
+    while it reads the feeds' state (OpenSSL reads the file without the GIL)."""
+    threading.Thread(target=_system_context, name="tls-preload", daemon=True).start()
 
 
 class _GuardedTransport(httpx.HTTPTransport):

@@ -11,21 +11,23 @@ all (a line break inside it, a host IDNA rejects), each with its reason.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.feeds import FeedParseError, ParsedFeed, parse_feed
 from pipeline.http import FetchResult, HttpClient, retry_after
 from pipeline.models import Entry, Feed, FeedState
 from pipeline.settings import Settings
 from pipeline.urls import URLError, by_host, check_url
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # from this many feeds in one poll, feeds are parsed in worker processes (a
 # worker costs about a second of imports before its first parse)
@@ -235,6 +237,10 @@ def poll_feeds(
     with ExitStack() as stack:
         parsers: ProcessPoolExecutor | None = None
         if len(states) >= PARSE_PROCESS_MIN and (os.cpu_count() or 1) > 1:
+            # multiprocessing is imported only for a poll this large
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             parsers = stack.enter_context(
                 ProcessPoolExecutor(
                     max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn")

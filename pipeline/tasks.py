@@ -23,16 +23,15 @@ import json
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pipeline import faults, flow, staging
 from pipeline.alerts.subscribers import SubscribersError
-from pipeline.extract import NotAnArticle, extract_page
 from pipeline.feeds import load_feeds
-from pipeline.http import HttpClient
+from pipeline.http import HttpClient, preload_tls
 from pipeline.ingest import (
     ImportLineError,
     Ingested,
@@ -108,9 +107,12 @@ def _poll(
     progress: Progress | None,
     held: ExitStack,
     on_entries: Callable[[int], None] | None = None,
+    open_after: Callable[[], AbstractContextManager[Store]] | None = None,
 ) -> list[str]:
     """``poll``, holding the claims of its folder and the resumed ones in ``held``;
-    ``on_entries`` is told how many entries it stages, before it writes them."""
+    ``on_entries`` is told how many entries it stages, before it writes them;
+    ``open_after`` opens the working database after the network (by default a
+    new opening, closed on return)."""
     folder = staging.run_dir(settings.staging_dir, run_key)
     marker = folder / staging.POLL_MARKER
     if marker.exists():
@@ -134,6 +136,7 @@ def _poll(
         "errors": list(feed_errors),
         "resumed": [f.name for f in resumed],
     }
+    preload_tls()  # while the database opens
     with Store.open(settings.db) as store:
         states = feed_store.states_for(store, feeds)
     todo = [s for s in states if (force and not s.retired) or due(s, moment)]
@@ -159,7 +162,7 @@ def _poll(
             summary["errors"].append(f"feed {outcome.error}")
         summary["errors"].extend(outcome.notes)
         entries.extend(outcome.entries)
-    with Store.open(settings.db) as store:
+    with open_after() if open_after else Store.open(settings.db) as store:
         entries = _new_entries(store, entries, staged_urls)
         flow.stage_rejections(store, folder, [e.url for e in entries])
         summary["entries_seen"] = len(entries) + len(staged_urls)
@@ -473,19 +476,33 @@ def run_cycle(
     run_key = f"run-{moment.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
     folder = staging.run_dir(settings.staging_dir, run_key)
     with ExitStack() as held:
+        # the poll's opening after its network: kept for the rest when there is
+        # nothing to fetch (a run with nothing new opens the database twice)
+        database = _Kept(settings.db)
+        held.callback(database.close)  # on a failure before the rest
         # the extraction workers' server starts loading as soon as the poll
         # knows there are enough pages for it
         batches = _poll(
-            run_key, settings, moment, force, progress, held, on_entries=flow.prepare_extraction
+            run_key,
+            settings,
+            moment,
+            force,
+            progress,
+            held,
+            on_entries=flow.prepare_extraction,
+            open_after=database.open,
         )
-        # one client for every batch, extraction overlapping the network (pipeline.flow)
-        staged = flow.fetch_extract(batches, settings, progress)
-        if staged:  # articles to store: the report will likely be rebuilt, chart and all
-            from pipeline.report.chart import start_renderer
+        staged: list[str] = []
+        if batches:
+            database.close()  # the database is closed while waiting on the network
+            # one client for every batch, extraction overlapping the network (pipeline.flow)
+            staged = flow.fetch_extract(batches, settings, progress)
+            if staged:  # articles to store: the report will likely be rebuilt, chart and all
+                from pipeline.report.chart import start_renderer
 
-            start_renderer()  # on the core that storing leaves free
+                start_renderer()  # on the core that storing leaves free
         # the network is done: one opening of the database for the rest
-        with Store.open(settings.db) as store:
+        with database.store() as store:
             result = _load(store, run_key, staged, moment, settings, "run")
             try:
                 alerts = _send_alerts(store, run_key, moment, settings)
@@ -498,6 +515,34 @@ def run_cycle(
         for done in [folder, *_resumed_folders(folder)]:
             shutil.rmtree(done, ignore_errors=True)
     return summary, {"published": published, "alerts": alerts, **result}
+
+
+class _Kept:
+    """The working database, opened once and handed out again until closed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._store: Store | None = None
+
+    def open(self) -> AbstractContextManager[Store]:
+        """The open database (opened now when it is not), left open on exit."""
+        if self._store is None:
+            self._store = Store.open(self.path)
+        return nullcontext(self._store)
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """The open database (opened now when it is not), closed on exit."""
+        try:
+            with self.open() as store:
+                yield store
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._store is not None:
+            store, self._store = self._store, None
+            store.close()
 
 
 def _finish(
@@ -525,6 +570,8 @@ def import_jsonl(
     Bad lines are reported as ``FILE:LINE: reason`` and skipped; good lines
     go in.  Re-importing the same file stores nothing new.
     """
+    from pipeline.extract import NotAnArticle
+
     settings = _settings(settings)
     moment = _now(now)
     errors: list[str] = []
@@ -569,6 +616,7 @@ def reprocess(
 ) -> tuple[RunSummary, dict[str, Any]]:
     """Re-run extraction and detection over stored pages, then rebuild events; no network."""
     from pipeline.events import rebuild_events
+    from pipeline.extract import NotAnArticle, extract_page
 
     settings = _settings(settings)
     moment = _now(now)

@@ -25,8 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import courlan
-import httpx
+from pipeline._httpx import httpx
 
 __all__ = [
     "TRACKING_PARAMS",
@@ -207,6 +206,8 @@ def canonical_url(url: str) -> str:
     if not is_http_url(url):
         raise URLError(f"not an http(s) URL: {url!r}")
     url = check_url(url)
+    import courlan  # imported when first needed: a run with nothing new never loads it
+
     normalized = courlan.normalize_url(url) or url
     parts = urlsplit(normalized)
     host = _MOBILE_HOST.sub("", parts.hostname or "")

@@ -28,7 +28,6 @@ from urllib.parse import urlsplit
 
 from pipeline.alerts.plan import PlannedAlert, PlannedDigest, decree_age
 from pipeline.alerts.subscribers import DEFAULT_MAX_AGE_DAYS, Subscriber
-from pipeline.events.normalise import magnitude_words
 from pipeline.models import Claim, Event
 
 __all__ = [
@@ -93,6 +92,8 @@ def figure_phrase(event: Event) -> str | None:
         return f"{low:,}" if high == low else f"at least {low:,}"
     if high is not None:
         return f"up to {high:,}"
+    from pipeline.events.normalise import magnitude_words  # not loaded to read events
+
     words = magnitude_words(event.count_magnitude)
     if words:
         return words

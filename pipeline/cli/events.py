@@ -135,7 +135,7 @@ def _print_events(rows: Sequence[dict[str, Any]], events: list[Event]) -> None:
             e.spread or "-",
             f"{e.sources} ({e.independent_sources} independent): " + ", ".join(outlets),
         )
-    console.print(table)
+    console().print(table)
 
 
 def _list(settings: Settings, limit: int, country: str | None, live: bool, fmt: str) -> None:
@@ -201,7 +201,7 @@ def unplaced_command(settings: Settings, limit: int, live: bool) -> None:
             _day(r["published"]),
             r["url"],
         )
-    console.print(table)
+    console().print(table)
 
 
 @events_group.command("list")
@@ -272,7 +272,7 @@ def show_command(settings: Settings, event_id: str, live: bool, fmt: str) -> Non
             c.evidence[0] if c.evidence else "-",
             c.article_url,
         )
-    console.print(table)
+    console().print(table)
 
 
 def _bounds(e: Event) -> str:

@@ -16,21 +16,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 
 from pipeline.models import RunSummary
+
+# rich is loaded when a table or a progress bar is drawn: `run` and `import`
+# print their summaries with click alone
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import TaskID
 
 __all__ = [
     "FORMATS",
@@ -109,7 +105,11 @@ def emit(
         print_rows(list(rows), title=title)
 
 
-console = Console(highlight=False)
+def console() -> Console:
+    """A console for tables on standard output."""
+    from rich.console import Console
+
+    return Console(highlight=False)
 
 
 @contextmanager
@@ -118,6 +118,15 @@ def progress_bar() -> Iterator[Any]:
     if not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     bars = Progress(
         TextColumn("{task.description:<10}"),
         BarColumn(),
@@ -191,12 +200,14 @@ def print_rows(rows: list[dict[str, Any]], *, title: str | None = None) -> None:
     if not rows:
         click.echo("(no rows)")
         return
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     for column in rows[0]:
         table.add_column(str(column), overflow="fold")
     for row in rows:
         table.add_row(*(readable(v) for v in row.values()))
-    console.print(table)
+    console().print(table)
 
 
 def readable(value: Any) -> str:

@@ -45,7 +45,7 @@ def _print(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
             table.add_column(column, overflow="fold")
         for row in rows:
             table.add_row(*(readable(v) if v is not None else "" for v in row))
-        console.print(table)
+        console().print(table)
         click.echo(f"({len(rows)} rows)")
 
 

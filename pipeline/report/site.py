@@ -12,9 +12,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from pipeline.alerts.render import safe_url
@@ -22,6 +21,11 @@ from pipeline.report.chart import timeline_points, timeline_svg
 from pipeline.settings import Settings
 from pipeline.store import Store
 from pipeline.store.report import ReportRows, report_rows
+
+# Jinja2 is loaded when a site is written: a run that finds the report
+# current (nothing new, same day) never loads it
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 __all__ = ["HORIZON_DAYS", "MISSED_LOOKBACK_DAYS", "ReportError", "build_report", "write_report"]
 
@@ -205,6 +209,8 @@ def page_name(event_id: str) -> str:
 
 
 def _environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     env = Environment(
         loader=PackageLoader("pipeline.report", "templates"),
         autoescape=select_autoescape(["html"]),

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
 
 from pipeline.settings import PROJECT_ROOT
 
@@ -49,6 +48,28 @@ def load_sql(relative: str) -> str:
 
 def _is_lock_error(exc: BaseException) -> bool:
     return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def _connect(target: str, *, read_only: bool, lock_timeout: float) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect``, retried with back-off for up to ``lock_timeout``
+    seconds while another process holds the file's lock."""
+    try:
+        return duckdb.connect(target, read_only=read_only)
+    except duckdb.Error as exc:
+        if not _is_lock_error(exc):
+            raise
+    # tenacity (and the asyncio it loads) only when the file is held: 40 ms otherwise
+    from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
+
+    for attempt in Retrying(
+        retry=retry_if_exception(_is_lock_error),
+        stop=stop_after_delay(lock_timeout),
+        wait=wait_exponential(multiplier=0.05, max=2.0),
+        reraise=True,
+    ):
+        with attempt:
+            return duckdb.connect(target, read_only=read_only)
+    raise AssertionError("unreachable: Retrying re-raises the last error")  # pragma: no cover
 
 
 class Store:
@@ -86,14 +107,7 @@ class Store:
         if path is not None and not read_only:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            for attempt in Retrying(
-                retry=retry_if_exception(_is_lock_error),
-                stop=stop_after_delay(lock_timeout),
-                wait=wait_exponential(multiplier=0.05, max=2.0),
-                reraise=True,
-            ):
-                with attempt:
-                    con = duckdb.connect(target, read_only=read_only)
+            con = _connect(target, read_only=read_only, lock_timeout=lock_timeout)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {target}: {exc}") from exc
         con.execute("set TimeZone = 'UTC'")
@@ -142,20 +156,14 @@ class Store:
                 )
             applied.append(path.name)
         # a changed view file reaches every database; unchanged ones are not
-        # recreated at every open (the digest of the files is the table's comment)
-        digest = (
-            "views "
-            + hashlib.sha256(
-                b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
-            ).hexdigest()
-        )
-        row = self.con.execute(
-            "select comment from duckdb_tables() where database_name = current_database()"
-            " and schema_name = 'main' and table_name = 'schema_migrations'"
-        ).fetchone()
+        # recreated at every open (the digest of the files is kept in views_state)
+        digest = hashlib.sha256(
+            b"".join(p.read_bytes() for p in sorted((SQL_DIR / "views").glob("*.sql")))
+        ).hexdigest()
+        row = self.run("views_state_get").fetchone()
         if applied or row is None or row[0] != digest:
             self.create_views()
-            self.con.execute(f"comment on table schema_migrations is '{digest}'")
+            self.run("views_state_set", {"digest": digest})
         return applied
 
     def create_views(self) -> None:

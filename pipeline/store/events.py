@@ -10,15 +10,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.events.cluster import MAX_WINDOW
-from pipeline.events.mentions import Mention, MentionKey, mentions_from_detection
-from pipeline.events.overrides import Override
-from pipeline.events.resolve import Outcome
-from pipeline.events.summary import EventRecord, StoredEvent
 from pipeline.models import Claim, Decree, Event
 from pipeline.store import Store
+
+# the grouping modules are imported by the functions that build their values:
+# reading events (alerts, the report) needs only pipeline.models
+if TYPE_CHECKING:
+    from pipeline.events.mentions import Mention, MentionKey
+    from pipeline.events.overrides import Override
+    from pipeline.events.resolve import Outcome
+    from pipeline.events.summary import EventRecord, StoredEvent
 
 __all__ = [
     "candidate_events",
@@ -51,6 +54,8 @@ def claim_keys(store: Store, article_ids: Sequence[str] | None) -> dict[MentionK
 
 def load_mentions(store: Store, article_ids: Sequence[str] | None) -> list[Mention]:
     """The mentions in the stored detections of ``article_ids`` (all when ``None``)."""
+    from pipeline.events.mentions import mentions_from_detection
+
     if article_ids is None:
         rows = store.rows("events_mentions_all")
     else:
@@ -66,6 +71,8 @@ def load_mentions(store: Store, article_ids: Sequence[str] | None) -> list[Menti
 
 
 def _mention_from_claim(row: Mapping[str, Any]) -> Mention:
+    from pipeline.events.mentions import Mention
+
     decree = Decree(
         country=row["country"],
         country_code=row["country_code"],
@@ -108,6 +115,8 @@ def load_placed(store: Store, event_ids: Iterable[str]) -> dict[str, list[Mentio
 
 def load_stored(store: Store, event_ids: Iterable[str] | None) -> dict[str, StoredEvent]:
     """The bookkeeping of ``event_ids`` (every event when ``None``)."""
+    from pipeline.events.summary import StoredEvent
+
     ids = _ids(event_ids)
     if ids == []:
         return {}
@@ -131,6 +140,8 @@ def events_of_articles(store: Store, article_ids: Sequence[str]) -> set[str]:
 
 def candidate_events(store: Store, mentions: Sequence[Mention]) -> set[str]:
     """The events ``mentions`` may join: same country, dates within the window."""
+    from pipeline.events.cluster import MAX_WINDOW
+
     if not mentions:
         return set()
     window = MAX_WINDOW + timedelta(days=1)
@@ -157,6 +168,8 @@ def _key(article_id: str | None, index: int | None) -> MentionKey | None:
 
 def load_overrides(store: Store) -> list[Override]:
     """Every analyst correction, in the order they are applied."""
+    from pipeline.events.overrides import Override
+
     return [
         Override(
             override_id=r["override_id"],

@@ -66,9 +66,9 @@ __all__ = [
 ]
 
 # tables left out of the copy: the near-duplicate index (16 rows per article)
-# the memory of rejected pages and the calendar's input digest serve the
-# pipeline, not analysts
-INTERNAL_TABLES = ("article_sketch", "calendar_state", "rejected_pages")
+# the memory of rejected pages and the digests of the calendar's inputs and
+# of the view files serve the pipeline, not analysts
+INTERNAL_TABLES = ("article_sketch", "calendar_state", "rejected_pages", "views_state")
 # the change number (migration 050): the pipeline's bookkeeping, never copied
 REV = "rev"
 # columns left out of the copy, per table
@@ -145,13 +145,20 @@ def _select_list(columns: tuple[str, ...]) -> str:
 def _describe(store: Store) -> dict[str, _Table]:
     """The working database's tables that go into the copy (the pipeline's own
     indexes and bookkeeping stay out), with their copied columns and keys."""
+    # every table's columns and keys in two reads, not two per table
+    columns_of: dict[str, list[str]] = {}
+    for row in store.rows("publish_columns"):
+        columns_of.setdefault(row["table_name"], []).append(row["column_name"])
+    keys_of: dict[str, list[str]] = {}
+    for row in store.rows("publish_keys"):
+        keys_of.setdefault(row["table_name"], []).extend(row["column_names"])
     out = {}
     for row in store.rows("publish_tables"):
         name = row["table_name"]
         if name in INTERNAL_TABLES:
             continue
-        columns = [r["column_name"] for r in store.rows("publish_columns", {"table_name": name})]
-        key = tuple(r["column_name"] for r in store.rows("publish_keys", {"table_name": name}))
+        columns = columns_of.get(name, [])
+        key = tuple(keys_of.get(name, ()))
         kept = tuple(c for c in columns if c not in (*LEAVE_OUT.get(name, ()), REV))
         out[name] = _Table(name, kept, key if REV in columns and key else None)
     return out

@@ -1,8 +1,9 @@
--- the columns of one table of the working database, in order
-select column_name
+-- the columns of every table of the working database, in order
+select
+    table_name,
+    column_name
 from duckdb_columns()
 where
     database_name = current_database()
     and schema_name = 'main'
-    and table_name = $table_name
-order by column_index
+order by table_name, column_index

@@ -1,8 +1,10 @@
--- the primary key columns of one table of the working database, in order
-select unnest(constraint_column_names) as column_name
+-- the primary key columns of every table of the working database, in order
+select
+    table_name,
+    constraint_column_names as column_names
 from duckdb_constraints()
 where
     database_name = current_database()
     and schema_name = 'main'
-    and table_name = $table_name
     and constraint_type = 'PRIMARY KEY'
+order by table_name

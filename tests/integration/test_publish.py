@@ -173,5 +173,5 @@ def test_the_copy_leaves_out_the_pipelines_own_index_and_rejections(store, tmp_p
     target = _published(store, tmp_path)
     with duckdb.connect(str(target), read_only=True) as con:
         tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
-    internal = {"article_sketch", "calendar_state", "rejected_pages"}
+    internal = {"article_sketch", "calendar_state", "rejected_pages", "views_state"}
     assert "articles" in tables and not tables & internal

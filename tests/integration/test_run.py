@@ -1,5 +1,6 @@
 """Whole cycles over fixture feeds and pages served on loopback."""
 
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -243,3 +244,97 @@ def test_extraction_in_worker_processes_stores_the_same_articles(site, settings,
     articles = _articles(settings)
     assert summary.new_articles == 4 and not summary.errors
     assert articles["gulf-wire.html"]["story_id"] == articles["gulf-pardons-copy.html"]["story_id"]
+
+
+def _answering_304(site, path: str, etag: str) -> None:
+    """``path`` answers 304 to a request that names its ETag."""
+    first = site.routes[path]
+    assert isinstance(first, Reply)
+
+    def reply(headers: dict[str, str]) -> Reply:
+        if headers.get("if-none-match") == etag:
+            return Reply(304, b"", {"ETag": etag})
+        return Reply(first.status, first.body, {**first.headers, "ETag": etag})
+
+    site.routes[path] = reply
+
+
+# what a run where every feed answers 304 has no use for
+NOT_NEEDED_WHEN_NOTHING_CHANGED = (
+    "courlan",
+    "feedparser",
+    "httpx._main",
+    "jinja2",
+    "multiprocessing",
+    "pipeline.detect.rules",
+    "pipeline.events",
+    "pipeline.extract",
+    "rich",
+    "ruamel.yaml",
+    "tenacity",
+    "trafilatura",
+)
+
+
+def test_a_rerun_where_every_feed_answers_304_loads_only_what_it_needs(site, settings):
+    _answering_304(site, "/feed.xml", '"rss-1"')
+    _answering_304(site, "/atom.xml", '"atom-1"')
+    tasks.run_cycle(settings=settings, now=NOW)
+    environ = {
+        "PARDONWATCH_DATA_DIR": str(settings.data_dir),
+        "PARDONWATCH_FEEDS": str(settings.feeds),
+        "PARDONWATCH_SUBSCRIBERS": str(settings.subscribers),
+        "PARDONWATCH_ALLOW_PRIVATE_NETWORKS": "true",
+        "PARDONWATCH_PER_HOST_DELAY": "0",
+    }
+    code = (
+        "import sys\n"
+        "from pipeline.cli import main\n"
+        "main(['run', '--force'], standalone_mode=False)\n"
+        f"print(sorted(m for m in {NOT_NEEDED_WHEN_NOTHING_CHANGED!r} if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **environ},
+    )
+    assert "2 polled, 2 not modified" in out.stdout
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _rows(settings, leave_out: tuple[str, ...]) -> dict[str, list[tuple]]:
+    with Store.open(settings.db, read_only=True) as store:
+        listed = store.query("select table_name from duckdb_tables() where schema_name = 'main'")
+        tables = [r["table_name"] for r in listed if r["table_name"] not in leave_out]
+        return {t: store.con.execute(f"select * from {t} order by all").fetchall() for t in tables}
+
+
+def test_a_rerun_where_every_feed_answers_304_writes_only_its_run_and_the_feeds_state(
+    site, settings
+):
+    _answering_304(site, "/feed.xml", '"rss-1"')
+    _answering_304(site, "/atom.xml", '"atom-1"')
+    tasks.run_cycle(settings=settings, now=NOW)
+    before = _rows(settings, leave_out=("runs", "feeds"))
+    tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
+    assert _rows(settings, leave_out=("runs", "feeds")) == before
+
+
+def test_a_rerun_with_nothing_to_fetch_opens_the_database_twice(site, settings, monkeypatch):
+    _answering_304(site, "/feed.xml", '"rss-1"')
+    _answering_304(site, "/atom.xml", '"atom-1"')
+    tasks.run_cycle(settings=settings, now=NOW)
+    opened = []
+    real_open = Store.open
+
+    def counting_open(*args, **kwargs):
+        opened.append(args)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(Store, "open", counting_open)
+    summary, _ = tasks.run_cycle(settings=settings, now=NOW + timedelta(hours=2), force=True)
+    assert summary.feeds_not_modified == 2
+    # the feeds' state before the network, then everything else after it
+    assert len(opened) == 2
