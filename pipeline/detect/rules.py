@@ -100,7 +100,7 @@ class CompiledLexicon:
         self.count_cue = self.compile(rf"(?:{lex.count_cue})\s*$")
         self.reporting = self.compile(rf"(?:{lex.reporting})\s+(?:\w+\s+)?$")
         self.decree_after = self.compile(rf"\s*,?\s*(?:{lex.decree_noun})\b")
-        self.dated_event = self.compile(rf"(?:st|nd|rd|th)?\s+(?:{lex.dated_event})\b")
+        self.dated_event = self.compile(rf"(?:st|nd|rd|th)?,?\s+(?:{lex.dated_event})\b")
         self.decree_before = self.compile(
             rf"\b(?:{lex.decree_noun})\s+(?:\w+\s+){{0,2}}?(?:{lex.decree_date_link})\s+$"
         )

@@ -109,3 +109,12 @@ def test_a_date_that_names_an_event_is_not_the_decree_date():
     text = "On March 3 the president pardoned 350 prisoners, his office said."
     decree = detect(text, published=date(2024, 3, 5), lang="en").primary
     assert decree.announced_on == date(2024, 3, 3)
+
+
+def test_a_pardon_told_in_progress_is_granted():
+    text = "The president said on Monday he was pardoning about 1,500 of his supporters."
+    result = detect(text, published=date(2025, 1, 21), lang="en")
+    assert result.is_pardon_announcement
+    assert result.primary.announced_on == date(2025, 1, 20)
+    critics = detect("Critics said he was pardoning his friends.", lang="en")
+    assert not critics.is_pardon_announcement

@@ -176,6 +176,16 @@ LEXICON = Lexicon(
             0.85,
         ),
         Rule(
+            # "the president said he was pardoning about 1,500 supporters": the act
+            # in progress, told as done ("is pardoning" in a headline)
+            "en.grant.verb_progressive",
+            r"\b(?:was|were|is|are)\s+(?:now\s+)?(?:pardoning|commuting\s+the\s+sentences?\s+of)\s+"
+            r"(?=<NUM>|(?:about|some|more|over|nearly|dozens|hundreds|thousands|tens|all)\b"
+            r"|<PEOPLE>\b)",
+            "grant",
+            0.85,
+        ),
+        Rule(
             "en.grant.verb_present",
             r"\b(?:pardons|amnesties)\s+(?=<NUM>|(?:jailed|imprisoned|detained|"
             r"convicted|political|former|more|over|nearly|about|some|dozens|hundreds|thousands"
