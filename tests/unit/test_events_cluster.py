@@ -14,6 +14,15 @@ def m(article_id: str, published: date, index: int = 0, **fields: Any) -> Mentio
     return Mention(article_id, index, Decree(**base), published=when, confidence=0.8)
 
 
+def figure(article_id: str, count: int, story_id: str | None = None, **fields: Any) -> Mention:
+    """An undated mention giving ``count`` as written ("3,471"), Iranian unless
+    ``fields`` say otherwise."""
+    base: dict[str, Any] = {"country": "Iran", "country_code": "IR", "issuer": "Supreme Leader"}
+    base.update(fields)
+    decree = Decree(count=count, count_text=f"{count:,}", **base)
+    return Mention(article_id, 0, decree, story_id=story_id, confidence=0.8)
+
+
 def groups(*mentions: Mention) -> list[list[str]]:
     return sorted(sorted(x.article_id for x in c) for c in assign([], mentions))
 
@@ -236,16 +245,14 @@ def test_a_round_figure_is_the_cut_or_rounded_exact_one_of_another_report():
     # apart: the figures do not disagree, and the parts both give place them;
     # "3,300" is another figure, and "3,000" too coarse to excuse
     def report(article_id: str, count: int) -> Mention:
-        evidence = (f"The president pardoned {count:,} prisoners, 120 of them women.",)
-        decree = Decree(
+        return figure(
+            article_id,
+            count,
             country="Algeria",
             country_code="DZ",
             issuer="President Abdelmadjid Tebboune",
-            count=count,
-            count_text=f"{count:,}",
-            evidence=evidence,
+            evidence=(f"The president pardoned {count:,} prisoners, 120 of them women.",),
         )
-        return Mention(article_id, 0, decree, confidence=0.8)
 
     exact = report("a", 3471)
     assert groups(exact, report("b", 3400)) == [["a", "b"]]
@@ -401,15 +408,7 @@ def test_a_newsrooms_template_of_another_year_is_no_copy_of_the_story():
     # and joins whatever else it says; the same outlet's template of another
     # year gives another exact figure and is weighed like any other report
     def story(article_id: str, count: int, occasion: str) -> Mention:
-        decree = Decree(
-            country="Iran",
-            country_code="IR",
-            issuer="Supreme Leader",
-            count=count,
-            count_text=f"{count:,}",
-            occasion=occasion,
-        )
-        return Mention(article_id, 0, decree, story_id="s1", confidence=0.8)
+        return figure(article_id, count, story_id="s1", occasion=occasion)
 
     first = story("a", 2654, "eid_al_adha")
     copy = story("b", 2654, "islamic_revolution_anniversary")
