@@ -23,8 +23,8 @@ decrees of one country almost never share one), a rounded or partial one
 against (implementation reports are exempt: totals differ from the
 announced figure); each day between the dates after the first against; no
 date at all against, and then the same ruler and holiday add nothing (every
-year's decree of one custom shares them); the same decree number ("Decree No. 212") for, another
-against; each further number both evidences give (the parts of a figure,
+year's decree of one custom shares them); the same decree number ("Decree
+No. 212") for, another against; each further number both evidences give (the parts of a figure,
 "2,150 in custody and 160 on bail") for; two anniversaries named by their
 ordinal ("52nd" and "54th National Day") strongly against.  Without a date
 on one side, two exact figures that are neither one another's slip nor one
@@ -134,11 +134,7 @@ def profile(members: Sequence[Mention]) -> Profile:
         decree_numbers=frozenset(n for m in members for n in m.decree_numbers),
         numbers=frozenset(n for m in members for n in m.numbers),
         anniversaries=frozenset(n for m in members for n in m.anniversaries),
-        exact=tuple(
-            m.decree.count
-            for m in members
-            if m.exact and not m.implementation and m.decree.count is not None
-        ),
+        exact=tuple(m.exact for m in members if m.exact is not None and not m.implementation),
     )
 
 
@@ -255,13 +251,8 @@ def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
             for other_low, other_high in prof.figures
         )
 
-    other_exact = (
-        (mention.dates is None or prof.dates is None)
-        and mention.exact is not None
-        and count is not None
-        and _other_exact(count, prof.exact)
-    )
-    penalty = w.other_exact_figure if other_exact else 0.0
+    undated = mention.dates is None or prof.dates is None
+    penalty = w.other_exact_figure if undated and _other_exact_figure(mention, prof) else 0.0
     if within(1.2):
         return w.close_figure + penalty
     if within(FIGURE_RATIO):
@@ -295,11 +286,13 @@ def same_figure(a: int, b: int) -> bool:
     return abs(a - b) <= max(a, b) * 0.01 + 1 or rounding_of(a, b)
 
 
-def _other_exact(count: int, theirs: Sequence[int]) -> bool:
-    """Whether an exact figure disagrees with a cluster's exact figures: it
-    matches none of them, or a figure of three significant digits or more
-    ("1,584") meets another such figure it cannot be."""
-    if not theirs:
+def _other_exact_figure(mention: Mention, prof: Profile) -> bool:
+    """Whether the report's exact figure disagrees with the cluster's exact
+    figures: it matches none of them, or a figure of three significant digits
+    or more ("1,584") meets another such figure it cannot be.  Implementation
+    totals never disagree."""
+    count, theirs = mention.exact, prof.exact
+    if count is None or mention.implementation or not theirs:
         return False
     if not any(same_figure(count, other) for other in theirs):
         return True
@@ -334,7 +327,9 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
     copy of a story already in the cluster always belongs to it, unless its
     exact figure is none of the cluster's (a template reused another year).
     """
-    if mention.source in prof.stories and not _other_story_figure(mention, prof):
+    # a copy of a wire text repeats its figures, a newsroom's template of another
+    # year ("the Leader pardoned 2,654 ...", "... 3,388 ...") does not
+    if mention.source in prof.stories and not _other_exact_figure(mention, prof):
         return float("inf")
     if mention.country is None or mention.country != prof.country:
         return None
@@ -361,20 +356,6 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
     if gap > weights.max_gap_days:
         return None
     return total + weights.per_day * max(0, gap - 1)
-
-
-def _other_story_figure(mention: Mention, prof: Profile) -> bool:
-    """Whether a text linked to a story of the cluster gives an exact figure that
-    none of the cluster's can be: a copy of a wire text repeats its figures, a
-    newsroom's template of another year ("the Leader pardoned 2,654 ...",
-    "... 3,388 ...") does not, and is weighed like any other report."""
-    count = mention.decree.count
-    return (
-        mention.exact is not None
-        and count is not None
-        and not mention.implementation
-        and _other_exact(count, prof.exact)
-    )
 
 
 def compatible(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> bool:

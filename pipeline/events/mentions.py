@@ -47,7 +47,7 @@ class Mention:
     numbers: frozenset[int] = field(init=False)
     anniversaries: frozenset[int] = field(init=False)
     figures: tuple[int, int] | None = field(init=False)
-    exact: tuple[int, int] | None = field(init=False)
+    exact: int | None = field(init=False)  # the figure, when given as exact
     dates: tuple[date, date] | None = field(init=False)
 
     def __post_init__(self) -> None:
@@ -62,7 +62,7 @@ class Mention:
             "numbers": normalise.evidence_numbers(self.decree),
             "anniversaries": normalise.anniversaries(self.decree),
             "figures": normalise.count_range(self.decree),
-            "exact": normalise.exact_range(self.decree),
+            "exact": normalise.exact_figure(self.decree),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)

@@ -29,7 +29,7 @@ __all__ = [
     "date_interval",
     "decree_numbers",
     "evidence_numbers",
-    "exact_range",
+    "exact_figure",
     "is_implementation",
     "is_vague",
     "issuer_key",
@@ -169,10 +169,10 @@ def count_range(decree: Decree) -> tuple[int, int] | None:
     return None
 
 
-def exact_range(decree: Decree) -> tuple[int, int] | None:
-    """The 1 % around an exact figure ("1,769", "about 2,887") that a late
-    correction or a slip allows, ``None`` for a round figure given as a bound
-    or an approximation ("more than 1,700"), a range or words."""
+def exact_figure(decree: Decree) -> int | None:
+    """The figure when the report gives it as exact ("1,769", "about 2,887"),
+    ``None`` for a round figure given as a bound or an approximation ("more
+    than 1,700"), a range or words."""
     count = decree.count
     if count is None or decree.count_magnitude:
         return None
@@ -184,7 +184,7 @@ def exact_range(decree: Decree) -> tuple[int, int] | None:
         p.search(text) for p in (vocabulary.MORE, vocabulary.LESS, vocabulary.ABOUT)
     ):
         return None  # "more than 1,700", "nearly 3,000"; "about 2,887" is still 2,887
-    return int(count * 0.99), int(count * 1.01 + 0.999)
+    return count
 
 
 def is_vague(decree: Decree) -> bool:
