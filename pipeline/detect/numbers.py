@@ -123,8 +123,12 @@ class NumberReader:
         wordnum = rf"{word}(?:(?:\s+|-)(?:(?:{joiners})\s+)?{word})*"
         # "۲ هزار و ۱۳۴" (2 thousand and 134): digits, a scale, then a smaller part
         rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum})(?!\w))?"
+        self._suffixes = {k.lower(): v for k, v in words.digit_suffixes.items()}
+        # "10K": a scale letter glued to the digits, never a word of its own
+        suffix = rf"(?-i:{'|'.join(sorted(self._suffixes))})(?!\w)|" if self._suffixes else ""
         self.figure = (
-            rf"(?:{_DIGITS}(?:\s*-?\s*(?:{scale_alt})(?!\w){rest})?|(?<!\w){wordnum}(?!\w))"
+            rf"(?:{_DIGITS}(?:{suffix}\s*-?\s*(?:{scale_alt})(?!\w){rest})?"
+            rf"|(?<!\w){wordnum}(?!\w))"
         )
         self._rest = re.compile(rf"({scale_alt})(?:\s+(?:{joiners})\s*(.+))?$", re.IGNORECASE)
         vague_alt = "|".join(normalize(p) for p, _, _ in words.vague) or r"(?!x)x"
@@ -197,6 +201,8 @@ class NumberReader:
             if number is None:
                 return None
             rest = match.group(2).strip().lower()
+            if rest in self._suffixes and match.group(2).strip() in self.words.digit_suffixes:
+                return round(number * self._suffixes[rest])
             scaled = self._rest.match(rest) if rest else None
             if scaled:
                 number *= self._scales.get(scaled.group(1), 1)

@@ -66,3 +66,12 @@ def test_vague_quantities_in_persian_and_arabic():
 
 def test_decimal_with_scale():
     assert read("1.5 million people")[0] == 1_500_000
+
+
+def test_a_scale_letter_after_the_digits():
+    assert read("pardons 10K prisoners") == (10000, 10000, 10000)
+    assert read("frees 4k inmates") == (4000, 4000, 4000)
+
+
+def test_a_lone_scale_letter_is_no_figure():
+    assert not compiled("en").numbers.find(normalize("Kim K and the king met"))

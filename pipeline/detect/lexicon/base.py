@@ -68,6 +68,8 @@ class NumberWords:
     range_open: str = r"(?!x)x"
     range_and: str = r"(?!x)x"
     compound: bool = False
+    # a letter written right after the digits for a scale: "10K prisoners" (10,000)
+    digit_suffixes: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,7 @@ NUMBERS = NumberWords(
         "dozen": 12,
     },
     scales={"hundred": 100, "thousand": 1000, "million": 1_000_000, "millions": 1_000_000},
+    digit_suffixes={"K": 1000, "k": 1000},  # headlines: "pardons 10K prisoners"
     vague=(
         (r"tens of thousands", 20_000, 99_999),
         (r"hundreds of thousands", 200_000, 999_999),

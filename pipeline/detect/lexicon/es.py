@@ -118,6 +118,7 @@ LEXICON = Lexicon(
             "es.grant.approve",
             r"\b(?:concedió|concede|conceden|otorgó|otorga|aprobó|aprueba|aprobaron|firmó|firma"
             r"|decretó|decreta|anunció|anuncia|ordenó|ordena|dispuso|dictó|promulgó|acordó|decidió"
+            r"|emitió|emite|emitieron|autorizó|determinó"
             r"|benefició|beneficia|benefician|beneficiaron|recibieron|reciben)\b[^.;:]{0,60}?\b<T>",
             "grant",
             0.85,
@@ -340,7 +341,10 @@ LEXICON = Lexicon(
     occasions=(
         (r"revolución islámica", "islamic_revolution_anniversary"),
         (r"nowruz|año nuevo persa", "nowruz"),
-        (r"fiesta del trono", "throne_day"),
+        (r"(?:fiesta|día) del trono", "throne_day"),
+        (r"\b(?:eid|aid) al-fitr|fin del ramadán", "eid_al_fitr"),
+        (r"\b(?:eid|aid) al-adha|fiesta del (?:sacrificio|cordero)", "eid_al_adha"),
+        (r"\beid\b", "eid"),  # a bare "Eid": which one is read off the date
         (
             r"visita (?:del papa|papal|del pontífice|de(?:l)? (?:sumo )?pontífice)",
             "religious_visit",

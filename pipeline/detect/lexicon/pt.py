@@ -8,7 +8,7 @@ from .common import latin_issuer
 _T = (
     r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)"
     r"|perdão (?:parcial |total |genérico )?(?:de|das) penas?|perdão (?:parcial|total|genérico)"
-    r"|medidas? de graça|perdão\b(?=[^.;]{0,40}?\bpenas?\b)"
+    r"|medidas? de graça|perdão\b(?=[^.;]{0,40}?\bpenas?\b)|perdão (?:real|presidencial|régio)"
     r"|redução de (?:pena|penas)|reduções de penas?)"
 )
 _PEOPLE = (
@@ -109,6 +109,7 @@ LEXICON = Lexicon(
             r"\b(?:concedeu|concede|concederam|assinou|assina|decretou|decreta|anunciou|anuncia"
             r"|promulgou|promulga|sancionou|sanciona|aprovad[oa]s?"
             r"|ordenou|aprovou|aprova|publicou|outorgou|beneficiou|beneficia|beneficiaram"
+            r"|emitiu|emite|emitiram|determinou|autorizou"
             r"|receberam|recebem)\b[^.;:]{0,60}?\b<T>",
             "grant",
             0.85,
@@ -302,10 +303,16 @@ LEXICON = Lexicon(
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2},
     occasions=(
         (r"revolução islâmica", "islamic_revolution_anniversary"),
+        (r"nowruz|ano novo persa", "nowruz"),
+        (r"(?:dia|festa) do trono", "throne_day"),
+        (r"\b(?:eid|aid) al-fitr|fim do ramad[ãa]o?", "eid_al_fitr"),
+        (r"\b(?:eid|aid) al-adha|festa do (?:sacrifício|cordeiro)", "eid_al_adha"),
+        (r"\beid\b", "eid"),  # a bare "Eid": which one is read off the date
         (r"visita (?:do papa|papal|do pontífice)", "religious_visit"),
         (r"(?:dia|aniversário) da independência|independência", "independence_day"),
         (r"dia nacional|festa nacional|aniversário da revolução|dia da vitória", "national_day"),
         (r"ano novo", "new_year"),
+        (r"ramad[ãa]o?\b|ramadan", "ramadan"),
         (r"coronavírus|covid|pandemia", "covid19"),
         (r"natal\w*", "christmas"),
         (r"páscoa", "easter"),
