@@ -1136,6 +1136,12 @@ def country_mentions(text: str) -> list[CountryMention]:
     return kept
 
 
+def _few_words(gap: str) -> bool:
+    """Whether ``gap`` holds at most three words: a possessive and an adjective or
+    two, not a clause."""
+    return len(gap.split()) <= 3
+
+
 def authority_countries(text: str) -> list[CountryMention]:
     """Countries bound to an authority: a ruler's name, or a country beside a title."""
     mentions = country_mentions(text)
@@ -1148,7 +1154,10 @@ def authority_countries(text: str) -> list[CountryMention]:
             out.append(mention)
             continue
         for start, end in titles:
-            after = 0 <= start - mention.end <= 40
+            # "Iran's Supreme Leader", "Myanmar's military-run government"; not a title
+            # a clause later ("headed to the United States after being released
+            # under a government amnesty")
+            after = 0 <= start - mention.end <= 40 and _few_words(text[mention.end : start])
             before = 0 <= mention.start - end <= 25
             if after or before:
                 out.append(mention)

@@ -144,3 +144,23 @@ def test_the_former_colonial_ruler_of_an_independence_day_grants_nothing():
     assert detect(text, published=date(2025, 1, 4), lang="en").primary.country_code == "MM"
     text = "Le président a gracié 300 détenus pour l'indépendance vis-à-vis de la France."
     assert [m.code for m in country_mentions(normalize(text))] == []
+
+
+def test_a_title_a_clause_after_a_country_is_not_its_authority():
+    # a destination, then a clause, then "government": the government is not the
+    # destination's; right after a possessive it is
+    later = normalize(
+        "The dissident flew to Canada on Friday after his release under a government amnesty."
+    )
+    assert authority_countries(later) == []
+    close = normalize("Laos's communist-led government freed 300 inmates.")
+    assert [m.code for m in authority_countries(close)] == ["LA"]
+
+
+def test_a_destination_does_not_become_the_granting_country():
+    text = (
+        "Cambodian officials said on Monday that a well-known opposition figure had left for "
+        "Canada on Sunday after being freed under a government amnesty for 1,200 prisoners."
+    )
+    decree = detect(text, published=date(2023, 5, 8)).decrees[0]
+    assert decree.country_code == "KH"
