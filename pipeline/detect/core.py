@@ -827,6 +827,8 @@ def _year_of(norm: str) -> date | None:
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))
+    if years[year] < 2:
+        return None  # one year named once is as often a past one recalled ("since 2009")
     return date(year, 7, 1)
 
 
