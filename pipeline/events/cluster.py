@@ -237,7 +237,7 @@ def _issuer_score(mention: Mention, prof: Profile, w: Weights) -> float:
     return 0.0 if offices and len(offices) == len(issuers) else w.other_issuer
 
 
-def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
+def _figure_score(mention: Mention, prof: Profile, w: Weights, undated: bool) -> float:
     if mention.implementation or mention.figures is None or not prof.figures:
         return 0.0
     count = mention.decree.count
@@ -251,7 +251,6 @@ def _figure_score(mention: Mention, prof: Profile, w: Weights) -> float:
             for other_low, other_high in prof.figures
         )
 
-    undated = mention.dates is None or prof.dates is None
     penalty = w.other_exact_figure if undated and _other_exact_figure(mention, prof) else 0.0
     if within(1.2):
         return w.close_figure + penalty
@@ -319,8 +318,17 @@ def _batch_agrees(mention: Mention, prof: Profile) -> bool:
     return mention.batch in prof.batches
 
 
-def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float | None:
+def score(
+    mention: Mention,
+    prof: Profile,
+    weights: Weights = WEIGHTS,
+    placed: tuple[date, date] | None = None,
+) -> float | None:
     """How strongly the evidence says ``mention`` reports the cluster's decree.
+
+    ``placed``: the dates a report without its own was placed at, by the
+    cluster it joined on its figures (the merge pass weighs a cluster's
+    undated reports by their cluster's dates, as their cluster was placed).
 
     ``None`` when a hard rule keeps them apart: another (or an unknown)
     country, another list of the same decree, or dates too far apart.  A
@@ -346,21 +354,32 @@ def score(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> float 
     ):
         numbers += weights.other_anniversary
     custom = _occasion_score(mention, prof, weights) + _issuer_score(mention, prof, weights)
-    total = numbers + _figure_score(mention, prof, weights) + _numbers_score(mention, prof, weights)
-    if mention.dates is None or prof.dates is None:
+    dates = mention.dates or placed
+    undated = dates is None or prof.dates is None
+    total = (
+        numbers
+        + _figure_score(mention, prof, weights, undated)
+        + _numbers_score(mention, prof, weights)
+    )
+    if undated:
         # without a date, the same ruler and holiday are what one custom's decrees
         # of every year share: they can keep a report out, never bring it in
         return total + min(custom, weights.undated_custom_cap) + weights.undated
     total += custom
-    gap = _gap(mention.dates, prof.dates).days
+    gap = _gap(dates, prof.dates).days
     if gap > weights.max_gap_days:
         return None
     return total + weights.per_day * max(0, gap - 1)
 
 
-def compatible(mention: Mention, prof: Profile, weights: Weights = WEIGHTS) -> bool:
+def compatible(
+    mention: Mention,
+    prof: Profile,
+    weights: Weights = WEIGHTS,
+    placed: tuple[date, date] | None = None,
+) -> bool:
     """Whether ``mention`` may report the decree the cluster stands for."""
-    value = score(mention, prof, weights)
+    value = score(mention, prof, weights, placed)
     return value is not None and value >= weights.threshold
 
 
@@ -444,7 +463,10 @@ def _joinable(
         return False
     if _gap(prof_a.dates, prof_b.dates).days > w.max_gap_days or prof_a.batches != prof_b.batches:
         return False
-    return all(compatible(m, prof_a, w) for m in b) or all(compatible(m, prof_b, w) for m in a)
+    # a report without a date stands at its own cluster's dates
+    return all(compatible(m, prof_a, w, prof_b.dates) for m in b) or all(
+        compatible(m, prof_b, w, prof_a.dates) for m in a
+    )
 
 
 def _merge_bridged(clusters: list[list[Mention]], weights: Weights) -> list[list[Mention]]:

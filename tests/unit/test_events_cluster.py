@@ -415,3 +415,20 @@ def test_a_newsrooms_template_of_another_year_is_no_copy_of_the_story():
     template = story("c", 3388, "islamic_revolution_anniversary")
     assert groups(first, copy) == [["a", "b"]]
     assert groups(first, template) == [["a"], ["c"]]
+
+
+def test_undated_reports_stand_at_their_clusters_dates_when_clusters_merge():
+    # one national-day amnesty: an exact figure in two reports (one undated), the
+    # rounded figure in two others (one undated) four days earlier; each undated
+    # report was placed by its figure, so the two clusters are one decree
+    vn = {"country": "Vietnam", "country_code": "VN", "issuer": None, "occasion": "national_day"}
+    rounded = {"count_text": "about 5,000", **vn}
+    exact_dated = m(
+        "a", date(1999, 9, 1), announced_on=date(1999, 9, 1), count=5207, count_text="5,207", **vn
+    )
+    exact_undated = figure("b", 5207, **vn)
+    rounded_dated = m("c", date(1999, 8, 28), announced_on=date(1999, 8, 28), count=5000, **rounded)
+    rounded_undated = Mention("d", 0, Decree(count=5000, **rounded), confidence=0.8)
+    named_only = m("e", date(1999, 8, 28), announced_on=date(1999, 8, 28), **vn)
+    every = (exact_dated, exact_undated, rounded_dated, rounded_undated, named_only)
+    assert groups(*every) == [["a", "b", "c", "d", "e"]]
