@@ -114,6 +114,13 @@ LEXICON = Lexicon(
     ),
     block=(
         Rule(
+            # a bill passed in a first reading only, to be voted again ("in erster Lesung")
+            "de.block.first_reading",
+            r"\bin\s+erster\s+lesung\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,160}?\bin\s+erster\s+lesung\b",
+            "bill_debated",
+        ),
+        Rule(
             "de.block.call",
             r"\b(?:forder\w*|appell\w*|ruft\w*|riefen|bitte\w*|bat|gnadengesuch\w*|gesuch\w*"
             r"|petition\w*|drängt\w*|verlangt\w*|hoff\w*|setzt\w* sich)\b[^.;]{0,90}?\b<T>",

@@ -392,6 +392,13 @@ LEXICON = Lexicon(
     ),
     block=(
         Rule(
+            # a bill passed in a first reading only, to be voted again ("in the first reading")
+            "en.block.first_reading",
+            r"\bfirst\s+reading\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,160}?\bfirst\s+reading\b",
+            "bill_debated",
+        ),
+        Rule(
             "en.block.call",
             r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+"
             r"(?:to|for)|plead(?:s|ed|ing)?|pleas?\s+for|press(?:es|ed|ing)?\s+(?:for|\w+\s+to)"

@@ -174,6 +174,13 @@ LEXICON = Lexicon(
     ),
     block=(
         Rule(
+            # a bill passed in a first reading only, to be voted again ("en primera discusión")
+            "es.block.first_reading",
+            r"\ben\s+primera\s+(?:discusi[oó]n|lectura|votaci[oó]n|vuelta)\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,160}?\ben\s+primera\s+(?:discusi[oó]n|lectura|votaci[oó]n|vuelta)\b",
+            "bill_debated",
+        ),
+        Rule(
             "es.block.call",
             r"\b(?:pid\w*|solicit\w*|exig\w*|reclam\w*|llam\w* a|inst[aeó]\w*|urg\w*|pedi\w*"
             r"|pedí\w*"

@@ -177,6 +177,13 @@ LEXICON = Lexicon(
     ),
     block=(
         Rule(
+            # a bill passed in a first reading only, to be voted again ("en première lecture")
+            "fr.block.first_reading",
+            r"\ben\s+première\s+lecture\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,160}?\ben\s+première\s+lecture\b",
+            "bill_debated",
+        ),
+        Rule(
             "fr.block.call",
             r"\b(?:appel\w*|demand\w*|réclam\w*|exhort\w*|implor\w*|plaid\w*|sollicit\w*"
             r"|pétition\w*|exig\w*|requêtes?|suppli\w*|espèr\w*|souhait\w*|militent|recours)\b"

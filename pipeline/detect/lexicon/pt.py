@@ -169,6 +169,13 @@ LEXICON = Lexicon(
     ),
     block=(
         Rule(
+            # a bill passed in a first reading only, to be voted again ("em primeira leitura")
+            "pt.block.first_reading",
+            r"\bem\s+primeira\s+(?:leitura|discussão|votação|volta)\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,160}?\bem\s+primeira\s+(?:leitura|discussão|votação|volta)\b",
+            "bill_debated",
+        ),
+        Rule(
             "pt.block.call",
             r"\b(?:pedi\w*|pede\w*|solicit\w*|exig\w*|reclam\w*|apel\w*|implor\w*|petição"
             r"|campanha|esper\w*|defend\w*)\b[^.;]{0,90}?\b<T>",

@@ -139,6 +139,13 @@ LEXICON = Lexicon(
     ),
     block=(
         Rule(
+            # a bill passed in a first reading only, to be voted again ("в первом чтении")
+            "ru.block.first_reading",
+            r"\bв\s+первом\s+чтении\b[^.;]{0,120}?\b<T>"
+            r"|\b<T>[^.;]{0,160}?\bв\s+первом\s+чтении\b",
+            "bill_debated",
+        ),
+        Rule(
             # a court ruling on a pardon or applying an amnesty is no decree: "суд
             # постановил, что осуждённый подпадает под амнистию", "суд применил амнистию"
             "ru.block.court_ruling",
