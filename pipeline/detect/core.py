@@ -847,4 +847,6 @@ def _country_from(
         if auths:
             return auths[0].code
     mentions = [m for ev in evidence for m in country_mentions(ev.verdict.text)]
-    return majority(mentions)
+    # "the Council of State led by the President, Major General Muhammadu Buhari":
+    # a ruler of the table named in the deciding sentences says whose decree it is
+    return majority(mentions) or ruler_country(" ".join(ev.verdict.text for ev in evidence), None)

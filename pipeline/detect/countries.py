@@ -237,7 +237,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "IN": ("India", "India|Indian", ""),
     "LK": ("Sri Lanka", "Sri Lanka|Sri Lankan", ""),
     "BD": ("Bangladesh", "Bangladesh|Bangladeshi", ""),
-    "NG": ("Nigeria", "Nigeria|Nigerian", "Tinubu"),
+    "NG": ("Nigeria", "Nigeria|Nigerian", "Tinubu|Buhari|Goodluck Jonathan|Obasanjo"),
     "ZW": ("Zimbabwe", "Zimbabwe|Zimbabwean", "Mnangagwa"),
     "ET": ("Ethiopia", "Ethiopia|Ethiopian|Éthiopie", "Abiy Ahmed"),
     "ER": ("Eritrea", "Eritrea|Eritrean", "Afwerki"),
@@ -250,8 +250,17 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "ML": ("Mali", "Mali|malien*", "Goïta|Goita"),
     "TD": ("Chad", "Chad|Tchad|tchadien*", "Déby|Deby"),
     "IL": ("Israel", "Israel|Israeli|Israël|إسرائيل|اسرائیل", "Herzog"),
-    "AM": ("Armenia", "Armenia|Armenian|Arménie", ""),
-    "GE": ("Georgia", "Georgian|Géorgie", ""),
+    "AM": (
+        "Armenia",
+        "Armenia|Armenian|Arménie|Armenien|Армени*|армянск*|Ermenistan|أرمينيا",
+        "Pashinyan|Пашинян*",
+    ),
+    # (not "Georgia": a US state too; not the Russian "грузи-" of "to load")
+    "GE": (
+        "Georgia",
+        "Georgian|Géorgie|Georgien|Грузия|Грузии|Грузию|грузинск*|Gürcistan",
+        "Kavelashvili|Кавелашвили|Zourabichvili|Zurabishvili|Зурабишвили",
+    ),
     "KR": ("South Korea", "South Korea|South Korean|Corée du Sud", "Yoon Suk Yeol|Lee Jae-myung"),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),

@@ -445,6 +445,25 @@ RULERS: tuple[Ruler, ...] = (
     _r("ET", "President", "Sahle-Work Zewde", "Sahle-Work|Sahle-Work Zewde", 2018, 2024),
     _r("IQ", "President", "Abdul Latif Rashid", "Abdul Latif Rashid|عبد اللطيف رشيد", 2022),
     _r("AM", "President", "Vahagn Khachaturyan", "Khachaturyan|Хачатурян", 2022),
+    _r(
+        "AM",
+        "President",
+        "Armen Sarkissian",
+        "Armen Sarkissian|Armen Sargsyan|Армен Саркисян",
+        2018,
+        2022,
+    ),
+    _r("GE", "President", "Mikheil Kavelashvili", "Kavelashvili|Кавелашвили", 2024, since=12),
+    _r(
+        "GE",
+        "President",
+        "Salome Zourabichvili",
+        "Zourabichvili|Zurabishvili|Зурабишвили",
+        2018,
+        2024,
+        since=12,
+        until=12,
+    ),
     _r("KP", "Chairman", "Kim Jong Un", "Kim Jong Un|Kim Jong-un", 2011),
 )
 

@@ -164,3 +164,20 @@ def test_a_destination_does_not_become_the_granting_country():
     )
     decree = detect(text, published=date(2023, 5, 8)).decrees[0]
     assert decree.country_code == "KH"
+
+
+def test_a_ruler_named_in_the_deciding_sentence_gives_the_country():
+    # no country named: the ruler of the table who chairs the council says whose it is
+    text = (
+        "The Council of State chaired by President Muhammadu Buhari on Thursday approved "
+        "the pardon of 40 convicts, among them two former state governors."
+    )
+    decree = detect(text, published=date(2022, 4, 14)).decrees[0]
+    assert decree.country_code == "NG"
+
+
+def test_georgia_is_found_by_its_president_and_its_russian_name():
+    en = "President Mikheil Kavelashvili pardoned 75 convicts on Monday for Epiphany."
+    ru = "Президент Грузии помиловал 75 осуждённых по случаю Крещения."
+    assert detect(en, published=date(2026, 1, 19)).decrees[0].country_code == "GE"
+    assert detect(ru, published=date(2026, 1, 19)).decrees[0].country_code == "GE"
