@@ -489,9 +489,11 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "الزعيم الأعلى",
             "سپریم لیڈر",
             "رہبر",
+            "guida suprema",
+            "leader supremo",
         ),
     ),
-    ("Vice President", ("vice president", "vice-president", "نائب رئيس")),
+    ("Vice President", ("vice president", "vice-president", "vicepresidente", "نائب رئيس")),
     (
         "Prime Minister",
         (
@@ -499,6 +501,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "premier ministre",
             "primer ministro",
             "primeiro-ministro",
+            "primo ministro",
             "رئيس الوزراء",
             "رئیس ‌وزیر",
             "премьер",
@@ -509,8 +512,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("sovereign council", "sovereignty council", "مجلس السيادة", "conseil de souveraineté"),
     ),
     ("Senior General", ("senior general", "general mayor", "ဗိုလ်ချုပ်မှူးကြီး")),
-    ("Sultan", ("sultan", "سلطان", "султан")),
-    ("Emir", ("emir", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир")),
+    ("Sultan", ("sultan", "sultano", "سلطان", "султан")),
+    ("Emir", ("emir", "emiro", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир")),
     (
         "King",
         (
@@ -518,6 +521,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "roi",
             "rey",
             "rei",
+            "re",
+            "sovrano",
             "konig",
             "ملك",
             "الملك",
@@ -557,6 +562,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "chef de l'etat",
             "jefe de estado",
             "chefe de estado",
+            "capo dello stato",
         ),
     ),
     ("Chairman", ("chairman",)),
@@ -600,20 +606,30 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("State justice ministries", ("justizministerien", "landesjustizministerien")),
     ("State Administration Council", ("state administration council",)),
-    ("Council of State", ("council of state", "consejo de estado", "conseil d'etat")),
+    (
+        "Council of State",
+        ("council of state", "consejo de estado", "conseil d'etat", "consiglio di stato"),
+    ),
     (
         "Council of Ministers",
         (
             "council of ministers",
             "consejo de ministros",
             "conselho de ministros",
+            "consiglio dei ministri",
             "conseil des ministres",
             "مجلس الوزراء",
         ),
     ),
     (
         "National Assembly",
-        ("national assembly", "assemblee nationale", "asamblea nacional", "assembleia nacional"),
+        (
+            "national assembly",
+            "assemblee nationale",
+            "asamblea nacional",
+            "assembleia nacional",
+            "assemblea nazionale",
+        ),
     ),
     (
         "Parliament",
@@ -643,6 +659,7 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "sénat",
             "senado",
             "senat",
+            "senato",
         ),
     ),
     (
@@ -857,6 +874,7 @@ _OFFICE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "presidentiel",
             "presidencial",
             "presidenciais",
+            "presidenziale",
             "الرئاسي",
             "رئاسي",
             "رئاسية",
