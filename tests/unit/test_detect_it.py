@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.detect import detect
 from pipeline.detect.langid import detect_language, normalize_hint
+from pipeline.detect.sentences import split_sentences
 
 
 def _yes(text: str, published: str = "2025-06-03") -> None:
@@ -153,3 +154,20 @@ def test_an_emir_without_a_name_is_completed_from_the_country():
         lang="it",
     )
     assert d.primary.issuer.startswith("Emir ") and d.primary.country_code == "QA"
+
+
+def test_italian_courtesy_titles_do_not_end_a_sentence():
+    text = "Il legale, avv. Bianchi, ha parlato con il dott. Verdi. Poi è uscito."
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_pardon_refused_in_the_negative_is_no_announcement():
+    _no("Il presidente non ha concesso la grazia ai detenuti politici, ha detto il portavoce.")
+
+
+def test_a_petition_for_a_pardon_is_a_call():
+    _no("L'avvocato ha presentato istanza di grazia per il suo assistito, condannato a 20 anni.")
+
+
+def test_a_first_name_grazia_is_no_pardon():
+    _no("Maria Grazia Rossi ha vinto il premio per 300 poesie dedicate ai detenuti.")
