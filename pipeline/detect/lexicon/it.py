@@ -113,7 +113,9 @@ LEXICON = Lexicon(
         "graziar",
         "grazier",
         "clemenza",
-        "commutat",
+        # not "commutat(i)": English "commutation" would bring the Italian table in
+        "commutato",
+        "commutata",
         "commutazion",
         "commutò",
         "riduzione di pena",
