@@ -29,6 +29,7 @@ LANGUAGES = {
     "fr": "French",
     "es": "Spanish",
     "pt": "Portuguese",
+    "it": "Italian",
     "de": "German",
     "ar": "Arabic",
     "fa": "Persian",

@@ -38,7 +38,7 @@ __all__ = ["COUNTRIES", "CountryMention", "authority_countries", "country_mentio
 COUNTRIES: dict[str, tuple[str, str, str]] = {
     "IR": (
         "Iran",
-        "Iran|Iranian|Irán|iraní|iranien*|iranisch*|Irã|iraniano|ایران*|Иран*"
+        "iranian*|Iran|Iranian|Irán|iraní|iranien*|iranisch*|Irã|iraniano|ایران*|Иран*"
         "|иранск*|Islamic Republic|جمهوری اسلامی|الجمهوریة الإسلامية",
         "Khamenei|Jamenei|Chamenei|خامنه ای|خامنه‌ای|Хаменеи|Rouhani|Raisi|Pezeshkian"
         "|رهبر انقلاب|رهبر معظم انقلاب|مقام معظم رهبری|مرشد الثورة|المرشد الأعلى الإيراني"
@@ -46,13 +46,13 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "MA": (
         "Morocco",
-        "Morocco|Moroccan|Maroc|marocain*|Marruecos|marroquí|Marrocos|Marokko"
+        "Marocco|marocchin*|Morocco|Moroccan|Maroc|marocain*|Marruecos|marroquí|Marrocos|Marokko"
         "|marokkanisch*|Fas|المغرب*|مراکش|Maroko",
         "Mohammed VI|Mohamed VI|محمد السادس",
     ),
     "AE": (
         "United Arab Emirates",
-        "UAE|United Arab Emirates|Emirati|Emirats arabes unis"
+        "Emirati Arabi Uniti|emiratin*|UAE|United Arab Emirates|Emirati|Emirats arabes unis"
         "|émirati*|Emiratos Árabes Unidos|Emirados Árabes Unidos|Vereinigte Arabische Emirate"
         "|Vereinigten Arabischen Emirate*|الإمارات*|اماراتی|Dubai|Abu Dhabi|Sharjah|Ajman"
         "|Ras Al Khaimah|Fujairah|Umm Al Quwain|دبي|أبوظبي|أبو ظبي|الشارقة|رأس الخيمة|عجمان"
@@ -62,68 +62,72 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "OM": (
         "Oman",
-        "Oman|Omani|omanais|Omán|Omã|سلطنة عمان|عمان|عماني|Umman",
+        "omanit*|Oman|Omani|omanais|Omán|Omã|سلطنة عمان|عمان|عماني|Umman",
         "Haitham bin Tarik|Haitham bin Tariq|Qaboos|هيثم بن طارق|قابوس",
     ),
     "KW": (
         "Kuwait",
-        "Kuwait|Kuwaiti|koweïtien*|Koweït|الكويت*|کویت|Kuveyt",
+        "kuwaitian*|Kuwait|Kuwaiti|koweïtien*|Koweït|الكويت*|کویت|Kuveyt",
         "Nawaf|Mishal al-Ahmad|Mishaal|Meshal|Sabah al-Ahmad|نواف الأحمد|مشعل الأحمد",
     ),
     "BH": (
         "Bahrain",
-        "Bahrain|Bahraini|Bahreïn|Baréin|Bahrein|البحرين*|بحرین",
+        "Bahrein|bahreinit*|Bahrain|Bahraini|Bahreïn|Baréin|Bahrein|البحرين*|بحرین",
         "Hamad bin Isa|حمد بن عيسى",
     ),
     "QA": ("Qatar", "Qatar|Qatari|qatari*|Katar|قطر*", "Tamim bin Hamad|Tamim|تميم بن حمد"),
     "SA": (
         "Saudi Arabia",
-        "Saudi Arabia|Saudi|Arabie saoudite|saoudien*|Arabia Saudita"
+        "saudit*|Saudi Arabia|Saudi|Arabie saoudite|saoudien*|Arabia Saudita"
         "|Arábia Saudita|Saudi-Arabien|السعودية|السعودي*|عربستان|Suudi",
         "Salman bin Abdulaziz|King Salman|Mohammed bin Salman|سلمان بن عبد العزيز"
         "|سلمان بن عبدالعزيز|خادم الحرمين الشريفين",
     ),
     "EG": (
         "Egypt",
-        "Egypt|Egyptian|Égypte|égyptien*|Egipto|egipcio|Egito|Ägypten|ägyptisch*"
+        "Egitto|egizian*|Egypt|Egyptian|Égypte|égyptien*|Egipto|egipcio|Egito|Ägypten|ägyptisch*"
         "|مصر|المصري*|Mısır|Mesir",
         "Sisi|el-Sisi|al-Sisi|السيسي",
     ),
     "DZ": (
         "Algeria",
-        "Algeria|Algerian|Algérie|algérien*|Argelia|Argélia|Algerien|الجزائر*|Cezayir|Aljazair",
+        "algerin*|Algeria|Algerian|Algérie|algérien*|Argelia|Argélia|Algerien|الجزائر*|Cezayir|Aljazair",
         "Tebboune|Bouteflika|تبون|بوتفليقة",
     ),
     "TN": (
         "Tunisia",
-        "Tunisia|Tunisian|Tunisie|tunisien*|Túnez|Tunísia|Tunesien|تونس|التونسي*|Tunus",
+        "tunisin*|Tunisia|Tunisian|Tunisie|tunisien*|Túnez|Tunísia|Tunesien|تونس|التونسي*|Tunus",
         "Kais Saied|Kaïs Saïed|قيس سعيد|Saied",
     ),
     "JO": (
         "Jordan",
-        "Jordanian|Jordanie|jordanien*|الأردن*|اردن|Jordania|jordano|Jordânia|Jordanien"
+        "Giordania|giordan*|Jordanian|Jordanie|jordanien*|الأردن*|اردن|Jordania|jordano|Jordânia|Jordanien"
         "|jordanisch*|Иордани*|Ürdün|Yordania",
         "Abdullah II|Abdallah II|عبدالله الثاني|عبد الله الثاني",
     ),
     "SY": (
         "Syria",
-        "Syria|Syrian|Syrie|syrien*|Siria|Síria|Syrien|سوريا|سوریه|السوري*",
+        "sirian*|Syria|Syrian|Syrie|syrien*|Siria|Síria|Syrien|سوريا|سوریه|السوري*",
         "Assad|الأسد",
     ),
-    "IQ": ("Iraq", "Iraq|Iraqi|Irak|irakien*|العراق*|عراق|عراقي*", ""),
-    "LB": ("Lebanon", "Lebanon|Lebanese|Liban|لبنان", ""),
-    "SD": ("Sudan", "Sudan|Sudanese|Soudan|السودان*", "Burhan|البرهان|Bashir|al-Bashir|البشير"),
-    "LY": ("Libya", "Libya|Libyan|Libye|ليبيا", ""),
-    "YE": ("Yemen", "Yemen|Yemeni|Yémen|اليمن*", ""),
-    "MR": ("Mauritania", "Mauritania|Mauritanian|Mauritanie|موريتانيا", ""),
+    "IQ": ("Iraq", "irachen*|Iraq|Iraqi|Irak|irakien*|العراق*|عراق|عراقي*", ""),
+    "LB": ("Lebanon", "Libano|libanes*|Lebanon|Lebanese|Liban|لبنان", ""),
+    "SD": (
+        "Sudan",
+        "sudanes*|Sudan|Sudanese|Soudan|السودان*",
+        "Burhan|البرهان|Bashir|al-Bashir|البشير",
+    ),
+    "LY": ("Libya", "Libia|libic*|Libya|Libyan|Libye|ليبيا", ""),
+    "YE": ("Yemen", "yemenit*|Yemen|Yemeni|Yémen|اليمن*", ""),
+    "MR": ("Mauritania", "mauritan*|Mauritania|Mauritanian|Mauritanie|موريتانيا", ""),
     "MM": (
         "Myanmar",
-        "Myanmar|Burma|Burmese|Birmanie|birman*|Myanmars",
+        "Birmania|Myanmar|Burma|Burmese|Birmanie|birman*|Myanmars",
         "Min Aung Hlaing|Win Myint|Htin Kyaw|Myint Swe",
     ),
     "KH": (
         "Cambodia",
-        "Cambodia|Cambodian|Cambodge|cambodgien*|Camboya|Kambodscha|Kamboja",
+        "Cambogia|cambogian*|Cambodia|Cambodian|Cambodge|cambodgien*|Camboya|Kambodscha|Kamboja",
         "Hun Sen|Hun Manet|Norodom Sihamoni|Sihamoni",
     ),
     "VN": (
@@ -133,55 +137,71 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "TH": (
         "Thailand",
-        "Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia",
+        "Thailandia|Tailandia|thailandes*|tailandes*|Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia",
         "Vajiralongkorn|Rama X|Bhumibol",
     ),
-    "LA": ("Laos", "Laos|Laotian|Lao PDR|Lao government|Lao state", "Thongloun|Bounnhang"),
+    "LA": ("Laos", "laotian*|Laos|Laotian|Lao PDR|Lao government|Lao state", "Thongloun|Bounnhang"),
     "ID": (
         "Indonesia",
-        "Indonesia|Indonesian|Indonésie",
+        "indonesian*|Indonesia|Indonesian|Indonésie",
         "Jokowi|Joko Widodo|Prabowo|RI|Kemenkumham|Ditjenpas"
         "|Direktorat Jenderal Pemasyarakatan|Kementerian Hukum dan HAM",
     ),
     "MY": ("Malaysia", "Malaysia|Malaysian|Malaisie", "Anwar Ibrahim"),
-    "PH": ("Philippines", "Philippines|Philippine|Filipino", "Marcos|Duterte"),
-    "CN": ("China", "China|Chinese|Chine|chinois*|Китай*|китайск*|Çin", "Xi Jinping"),
-    "KP": ("North Korea", "North Korea|North Korean|Corée du Nord", "Kim Jong Un"),
+    "PH": ("Philippines", "Filippine|filippin*|Philippines|Philippine|Filipino", "Marcos|Duterte"),
+    "CN": (
+        "China",
+        "Cina|cinese|cinesi|China|Chinese|Chine|chinois*|Китай*|китайск*|Çin",
+        "Xi Jinping",
+    ),
+    "KP": (
+        "North Korea",
+        "Corea del Nord|nordcorean*|North Korea|North Korean|Corée du Nord",
+        "Kim Jong Un",
+    ),
     "AZ": (
         "Azerbaijan",
-        "Azerbaijan|Azerbaijani|Azerbaïdjan|Azerbaiyán|Aserbaidschan"
+        "Azerbaigian|azero|azera|azeri|azere|Azerbaijan|Azerbaijani|Azerbaïdjan|Azerbaiyán|Aserbaidschan"
         "|Азербайджан*|азербайджанск*|Azerbaycan|آذربایجان",
         "Ilham Aliyev|Aliyev|Алиев*",
     ),
     "UZ": (
         "Uzbekistan",
-        "Uzbekistan|Uzbek|Ouzbékistan|Usbekistan|Узбекистан*|узбекск*|Özbekistan",
+        "uzbek*|Uzbekistan|Uzbek|Ouzbékistan|Usbekistan|Узбекистан*|узбекск*|Özbekistan",
         "Mirziyoyev|Мирзиёев*",
     ),
-    "KZ": ("Kazakhstan", "Kazakhstan|Kazakh|Казахстан*|Kazakistan", "Tokayev|Токаев*"),
-    "TJ": ("Tajikistan", "Tajikistan|Tajik|Таджикистан*", "Rahmon|Рахмон*"),
-    "TM": ("Turkmenistan", "Turkmenistan|Turkmen|Туркменистан*", "Berdimuhamedov"),
-    "KG": ("Kyrgyzstan", "Kyrgyzstan|Kyrgyz|Киргизи*|Кыргызстан*", "Japarov|Жапаров*"),
+    "KZ": (
+        "Kazakhstan",
+        "Kazakistan|kazak*|Kazakhstan|Kazakh|Казахстан*|Kazakistan",
+        "Tokayev|Токаев*",
+    ),
+    "TJ": ("Tajikistan", "Tagikistan|tagik*|Tajikistan|Tajik|Таджикистан*", "Rahmon|Рахмон*"),
+    "TM": ("Turkmenistan", "turkmen*|Turkmenistan|Turkmen|Туркменистан*", "Berdimuhamedov"),
+    "KG": (
+        "Kyrgyzstan",
+        "Kirghizistan|kirghis*|Kyrgyzstan|Kyrgyz|Киргизи*|Кыргызстан*",
+        "Japarov|Жапаров*",
+    ),
     "BY": (
         "Belarus",
-        "Belarus|Belarusian|Biélorussie|Bielorrusia|Weißrussland|Беларус*|белорусск*"
+        "Bielorussia|bielorus*|Belarus|Belarusian|Biélorussie|Bielorrusia|Weißrussland|Беларус*|белорусск*"
         "|بيلاروسيا|روسيا البيضاء|بلاروس",
         "Lukashenko|Loukachenko|Lukaschenko|Lukashenka|Лукашенко|Лукашэнка|لوكاشينكو|لوکاشنکو",
     ),
     "RU": (
         "Russia",
-        "Russia|Russian|Russie|russe|Rusia|ruso|Rússia|russo|Russland|russisch*"
+        "Russia|russo|russa|russi|russe|Russia|Russian|Russie|russe|Rusia|ruso|Rússia|russo|Russland|russisch*"
         "|Росси*|российск*|Rusya|روسیه|روسيا",
         "Putin|Poutine|Путин*|Kremlin|Кремл*|Госдум*|Государственная дума|State Duma",
     ),
     "UA": (
         "Ukraine",
-        "Ukraine|Ukrainian|Украин*|украинск*|Ucrania|Ukrayna",
+        "Ucraina|ucrain*|Ukraine|Ukrainian|Украин*|украинск*|Ucrania|Ukrayna",
         "Zelensky|Zelenskyy|Зеленск*",
     ),
     "TR": (
         "Turkey",
-        "Turkey|Turkish|Türkiye|Turquie|turc|Turquía|turco|Turquia|Türkei"
+        "Turchia|turc*|Turkey|Turkish|Türkiye|Turquie|turc|Turquía|turco|Turquia|Türkei"
         "|türkisch*|ترکیه|تركيا|Турци*|TBMM|Türkiye Büyük Millet Meclisi",
         "Erdogan|Erdoğan|Эрдоган*",
     ),
@@ -190,17 +210,17 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Cuba|Cuban|cubain*|cubano|cubana|Kuba|kubanisch*|Куба|Кубы",
         "Díaz-Canel|Diaz-Canel|Raúl Castro|Raul Castro|Fidel Castro",
     ),
-    "VE": ("Venezuela", "Venezuela|Venezuelan|venezolano|vénézuélien*", "Maduro"),
-    "NI": ("Nicaragua", "Nicaragua|Nicaraguan|nicaragüense", "Ortega"),
+    "VE": ("Venezuela", "venezuelan*|Venezuela|Venezuelan|venezolano|vénézuélien*", "Maduro"),
+    "NI": ("Nicaragua", "nicaraguens*|Nicaragua|Nicaraguan|nicaragüense", "Ortega"),
     "BO": ("Bolivia", "Bolivia|Bolivian|boliviano", "Arce"),
     "BR": (
         "Brazil",
-        "Brazil|Brazilian|Brasil|brasileiro|brasileira|Brésil|Brasilien",
+        "Brasile|brasilian*|Brazil|Brazilian|Brasil|brasileiro|brasileira|Brésil|Brasilien",
         "Lula|Bolsonaro|Temer",
     ),
     "US": (
         "United States",
-        "United States|U.S.|US|USA|American|Estados Unidos"
+        "Stati Uniti|statunitens*|United States|U.S.|US|USA|American|Estados Unidos"
         "|estadounidense|États-Unis|américain*|EUA|Vereinigte Staaten|Vereinigten Staaten"
         "|США|امریکا|آمریکا|الولايات المتحدة|New Mexico",
         "Biden|Trump|Obama|White House|Clinton",
@@ -212,47 +232,55 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "|ایرلند شمالی|Северная Ирландия|Северной Ирландии|Kuzey İrlanda|Irlandia Utara",
         "Charles III",
     ),
-    "FR": ("France", "France|French|français*|Francia|França|Frankreich|französisch*", "Macron"),
+    "FR": (
+        "France",
+        "frances*|France|French|français*|Francia|França|Frankreich|französisch*",
+        "Macron",
+    ),
     "ES": (
         "Spain",
-        "Spain|Spanish|Espagne|espagnol*|España|español*|Espanha|Spanien|spanisch*",
+        "Spagna|spagnol*|Spain|Spanish|Espagne|espagnol*|España|español*|Espanha|Spanien|spanisch*",
         "Felipe VI|Pedro Sánchez",
     ),
     "PT": (
         "Portugal",
-        "Portugal|Portuguese|portugais|português|portuguesa",
+        "Portogallo|portoghes*|Portugal|Portuguese|portugais|português|portuguesa",
         "Marcelo Rebelo de Sousa",
     ),
     "DE": (
         "Germany",
-        "Germany|German|Allemagne|Alemania|Alemanha|Deutschland|Bundespräsident",
+        "Germania|tedesc*|Germany|German|Allemagne|Alemania|Alemanha|Deutschland|Bundespräsident",
         "Steinmeier",
     ),
     "AF": (
         "Afghanistan",
-        "Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان",
+        "afghan*|Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان",
         "Akhundzada|Ashraf Ghani|اشرف غنی",
     ),
-    "PK": ("Pakistan", "Pakistan|Pakistani", ""),
+    "PK": ("Pakistan", "pakistan*|Pakistan|Pakistani", ""),
     "IN": ("India", "India|Indian", ""),
     "LK": ("Sri Lanka", "Sri Lanka|Sri Lankan", ""),
-    "BD": ("Bangladesh", "Bangladesh|Bangladeshi", ""),
+    "BD": ("Bangladesh", "bengales*|Bangladesh|Bangladeshi", ""),
     "NG": ("Nigeria", "Nigeria|Nigerian", "Tinubu|Buhari|Goodluck Jonathan|Obasanjo"),
-    "ZW": ("Zimbabwe", "Zimbabwe|Zimbabwean", "Mnangagwa"),
-    "ET": ("Ethiopia", "Ethiopia|Ethiopian|Éthiopie", "Abiy Ahmed"),
-    "ER": ("Eritrea", "Eritrea|Eritrean", "Afwerki"),
-    "RW": ("Rwanda", "Rwanda|Rwandan", "Kagame"),
+    "ZW": ("Zimbabwe", "zimbabwes*|Zimbabwe|Zimbabwean", "Mnangagwa"),
+    "ET": ("Ethiopia", "Etiopia|etiop*|Ethiopia|Ethiopian|Éthiopie", "Abiy Ahmed"),
+    "ER": ("Eritrea", "eritre*|Eritrea|Eritrean", "Afwerki"),
+    "RW": ("Rwanda", "Ruanda|ruandes*|Rwanda|Rwandan", "Kagame"),
     "UG": ("Uganda", "Uganda|Ugandan", "Museveni"),
     "ZA": ("South Africa", "South Africa|South African", "Ramaphosa"),
-    "CM": ("Cameroon", "Cameroon|Cameroun|camerounais*", "Biya"),
-    "SN": ("Senegal", "Senegal|Sénégal|sénégalais*", "Macky Sall"),
-    "CI": ("Côte d'Ivoire", "Côte d'Ivoire|Ivory Coast|ivoirien*", "Ouattara"),
-    "ML": ("Mali", "Mali|malien*", "Goïta|Goita"),
-    "TD": ("Chad", "Chad|Tchad|tchadien*", "Déby|Deby"),
+    "CM": ("Cameroon", "Camerun|camerunes*|Cameroon|Cameroun|camerounais*", "Biya"),
+    "SN": ("Senegal", "senegales*|Senegal|Sénégal|sénégalais*", "Macky Sall"),
+    "CI": (
+        "Côte d'Ivoire",
+        "Costa d'Avorio|ivorian*|Côte d'Ivoire|Ivory Coast|ivoirien*",
+        "Ouattara",
+    ),
+    "ML": ("Mali", "malian*|Mali|malien*", "Goïta|Goita"),
+    "TD": ("Chad", "Ciad|ciadian*|Chad|Tchad|tchadien*", "Déby|Deby"),
     "IL": ("Israel", "Israel|Israeli|Israël|إسرائيل|اسرائیل", "Herzog"),
     "AM": (
         "Armenia",
-        "Armenia|Armenian|Arménie|Armenien|Армени*|армянск*|Ermenistan|أرمينيا",
+        "armen*|Armenia|Armenian|Arménie|Armenien|Армени*|армянск*|Ermenistan|أرمينيا",
         "Pashinyan|Пашинян*",
     ),
     # (not "Georgia": a US state too; not the Russian "грузи-" of "to load")
@@ -264,7 +292,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "KR": ("South Korea", "South Korea|South Korean|Corée du Sud", "Yoon Suk Yeol|Lee Jae-myung"),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),
-    "NP": ("Nepal", "Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
+    "NP": ("Nepal", "nepales*|Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
     # The Americas
     "AG": (
         "Antigua and Barbuda",
@@ -832,7 +860,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "BI": (
         "Burundi",
-        "Burundi|Burundian|burundais*|burundés|burundiano|burundisch*|بوروندي|Бурунди|бурундийск*",
+        "burundes*|Burundi|Burundian|burundais*|burundés|burundiano|burundisch*|بوروندي|Бурунди|бурундийск*",
         "Évariste Ndayishimiye|Evariste Ndayishimiye|Ndayishimiye",
     ),
     "CV": (
@@ -1041,6 +1069,7 @@ TITLES = normalize(
     r"|governor-general|governor general|gouverneur général|presidenta|présidente|präsidentin"
     r"|roi|reine|émir|président|souverain|gouvernement|autorités|monarque"
     r"|rey|presidente|gobierno|autoridades|emir|monarca|rei|governo"
+    r"|re|regina|emiro|sultano|sovrano|capo dello stato|autorità|guida suprema|sceicco"
     r"|könig|präsident|staatschef|regierung|revolutionsführer|behörden|herrscher"
     r"|президент\w*|власт\w*|правительств\w*|король"
     r"|cumhurbaşkanı\w*|devlet başkanı\w*|kral\w*|hükümet\w*|presiden|pemerintah|raja"

@@ -322,7 +322,7 @@ _AGENT_BEFORE = re.compile(
 # défunt roi"), a body someone belongs to ("a Member of Parliament")
 _NOT_GRANTOR = re.compile(
     r"(?:(?:former|ousted|deposed|toppled|exiled|late|ex-|ancien|défunt|feu|expresidente"
-    r"|ex|difunto|fallecido|falecido|ehemalig\w*|verstorben\w*|бывш\w*|покойн\w*)\s+"
+    r"|ex|difunto|fallecido|falecido|defunto|deposto|ehemalig\w*|verstorben\w*|бывш\w*|покойн\w*)\s+"
     r"|(?:members?|speaker|deputy|député\w*|miembros?|membros?|mitglied\w*|депутат\w*)"
     r"\s+(?:of|de|del|du|da|do|des)(?:\s+(?:the|la|el|le|l'|o|a))?\s+)$",
     re.IGNORECASE,

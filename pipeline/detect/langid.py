@@ -64,6 +64,7 @@ def normalize_hint(lang: str | None) -> str | None:
         "fra": "fr",
         "spa": "es",
         "por": "pt",
+        "ita": "it",
         "ger": "de",
         "deu": "de",
         "rus": "ru",

@@ -465,6 +465,8 @@ RULERS: tuple[Ruler, ...] = (
         until=12,
     ),
     _r("KP", "Chairman", "Kim Jong Un", "Kim Jong Un|Kim Jong-un", 2011),
+    _r("IT", "President", "Sergio Mattarella", "Mattarella", 2015),
+    _r("IT", "President", "Giorgio Napolitano", "Napolitano", 2006, 2015),
 )
 
 # Countries whose constitution gives the pardon to one office alone: a report
@@ -508,9 +510,11 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "الزعيم الأعلى",
             "سپریم لیڈر",
             "رہبر",
+            "guida suprema",
+            "leader supremo",
         ),
     ),
-    ("Vice President", ("vice president", "vice-president", "نائب رئيس")),
+    ("Vice President", ("vice president", "vice-president", "vicepresidente", "نائب رئيس")),
     (
         "Prime Minister",
         (
@@ -518,6 +522,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "premier ministre",
             "primer ministro",
             "primeiro-ministro",
+            "primo ministro",
             "رئيس الوزراء",
             "رئیس ‌وزیر",
             "премьер",
@@ -528,8 +533,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("sovereign council", "sovereignty council", "مجلس السيادة", "conseil de souveraineté"),
     ),
     ("Senior General", ("senior general", "general mayor", "ဗိုလ်ချုပ်မှူးကြီး")),
-    ("Sultan", ("sultan", "سلطان", "султан")),
-    ("Emir", ("emir", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир")),
+    ("Sultan", ("sultan", "sultano", "سلطان", "султан")),
+    ("Emir", ("emir", "emiro", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир")),
     (
         "King",
         (
@@ -537,6 +542,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "roi",
             "rey",
             "rei",
+            "re",
+            "sovrano",
             "konig",
             "ملك",
             "الملك",
@@ -576,6 +583,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "chef de l'etat",
             "jefe de estado",
             "chefe de estado",
+            "capo dello stato",
         ),
     ),
     ("Chairman", ("chairman",)),
@@ -619,20 +627,30 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("State justice ministries", ("justizministerien", "landesjustizministerien")),
     ("State Administration Council", ("state administration council",)),
-    ("Council of State", ("council of state", "consejo de estado", "conseil d'etat")),
+    (
+        "Council of State",
+        ("council of state", "consejo de estado", "conseil d'etat", "consiglio di stato"),
+    ),
     (
         "Council of Ministers",
         (
             "council of ministers",
             "consejo de ministros",
             "conselho de ministros",
+            "consiglio dei ministri",
             "conseil des ministres",
             "مجلس الوزراء",
         ),
     ),
     (
         "National Assembly",
-        ("national assembly", "assemblee nationale", "asamblea nacional", "assembleia nacional"),
+        (
+            "national assembly",
+            "assemblee nationale",
+            "asamblea nacional",
+            "assembleia nacional",
+            "assemblea nazionale",
+        ),
     ),
     (
         "Parliament",
@@ -662,6 +680,7 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "sénat",
             "senado",
             "senat",
+            "senato",
         ),
     ),
     (
@@ -876,6 +895,7 @@ _OFFICE_ADJECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "presidentiel",
             "presidencial",
             "presidenciais",
+            "presidenziale",
             "الرئاسي",
             "رئاسي",
             "رئاسية",
