@@ -36,6 +36,7 @@ LANGUAGES = {
     "tr": "Turkish",
     "id": "Indonesian",
     "ur": "Urdu",
+    "vi": "Vietnamese",
 }
 
 TABLE_WORDS = {
