@@ -123,7 +123,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "KH": (
         "Cambodia",
-        "Cambodia|Cambodian|Cambodge|cambodgien*|Camboya|Kambodscha|Kamboja",
+        "Cambodia|Cambodian|Cambodge|cambodgien*|Camboya|Kambodscha|Kamboja|Campuchia",
         "Hun Sen|Hun Manet|Norodom Sihamoni|Sihamoni",
     ),
     "VN": (
@@ -133,10 +133,10 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "TH": (
         "Thailand",
-        "Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia",
+        "Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia|Thái Lan",
         "Vajiralongkorn|Rama X|Bhumibol",
     ),
-    "LA": ("Laos", "Laos|Laotian|Lao PDR|Lao government|Lao state", "Thongloun|Bounnhang"),
+    "LA": ("Laos", "Laos|Laotian|Lao PDR|Lao government|Lao state|Lào", "Thongloun|Bounnhang"),
     "ID": (
         "Indonesia",
         "Indonesia|Indonesian|Indonésie",
@@ -145,8 +145,8 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "MY": ("Malaysia", "Malaysia|Malaysian|Malaisie", "Anwar Ibrahim"),
     "PH": ("Philippines", "Philippines|Philippine|Filipino", "Marcos|Duterte"),
-    "CN": ("China", "China|Chinese|Chine|chinois*|Китай*|китайск*|Çin", "Xi Jinping"),
-    "KP": ("North Korea", "North Korea|North Korean|Corée du Nord", "Kim Jong Un"),
+    "CN": ("China", "China|Chinese|Chine|chinois*|Китай*|китайск*|Çin|Trung Quốc", "Xi Jinping"),
+    "KP": ("North Korea", "North Korea|North Korean|Corée du Nord|Triều Tiên", "Kim Jong Un"),
     "AZ": (
         "Azerbaijan",
         "Azerbaijan|Azerbaijani|Azerbaïdjan|Azerbaiyán|Aserbaidschan"
@@ -252,7 +252,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "IL": ("Israel", "Israel|Israeli|Israël|إسرائيل|اسرائیل", "Herzog"),
     "AM": ("Armenia", "Armenia|Armenian|Arménie", ""),
     "GE": ("Georgia", "Georgian|Géorgie", ""),
-    "KR": ("South Korea", "South Korea|South Korean|Corée du Sud", "Yoon Suk Yeol|Lee Jae-myung"),
+    "KR": (
+        "South Korea",
+        "South Korea|South Korean|Corée du Sud|Hàn Quốc",
+        "Yoon Suk Yeol|Lee Jae-myung",
+    ),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),
     "NP": ("Nepal", "Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
@@ -1035,6 +1039,7 @@ TITLES = normalize(
     r"|könig|präsident|staatschef|regierung|revolutionsführer|behörden|herrscher"
     r"|президент\w*|власт\w*|правительств\w*|король"
     r"|cumhurbaşkanı\w*|devlet başkanı\w*|kral\w*|hükümet\w*|presiden|pemerintah|raja"
+    r"|chủ tịch nước|tổng thống|nhà vua|quốc vương|thủ tướng|chính phủ|chính quyền|nhà chức trách"
     r"|الملک|العاهل|الرییس|رییس|الامیر|امیر|السلطان|سلطان|الشیخ|الحکومه|السلطات|ملک"
     r"|رهبر|رییس جمهور|مقام معظم رهبری|دولت|قوه قضاییه|خادم الحرمین"
 )

@@ -502,6 +502,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "رئيس الوزراء",
             "رئیس ‌وزیر",
             "премьер",
+            "thu tuong",
         ),
     ),
     (
@@ -528,6 +529,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "король",
             "kral",
             "raja",
+            "nha vua",
+            "quoc vuong",
             "monarch",
             "monarque",
             "monarca",
@@ -549,6 +552,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "cumhurbaskani",
             "chủ tịch nước",
             "chu tich nuoc",
+            "tong thong",
             "head of state",
             "صدر مملکت",
             "صدر",
@@ -613,7 +617,13 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "National Assembly",
-        ("national assembly", "assemblee nationale", "asamblea nacional", "assembleia nacional"),
+        (
+            "national assembly",
+            "assemblee nationale",
+            "asamblea nacional",
+            "assembleia nacional",
+            "quoc hoi",
+        ),
     ),
     (
         "Parliament",
@@ -670,6 +680,7 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "دولت",
             "правительство",
             "hükümet",
+            "chinh phu",
         ),
     ),
     ("Judiciary", ("judiciary", "قوه قضاییه", "رئیس قوه قضاییه", "judiciaire")),

@@ -160,3 +160,11 @@ def test_vietnamese_stop_words_do_not_take_other_latin_languages():
     assert {code: detect_language(text) for code, text in samples.items()} == {
         code: code for code in samples
     }
+
+
+def test_a_thai_king_named_by_country_in_vietnamese():
+    d = detect("Nhà vua Thái Lan đã ân xá cho 2.300 tù nhân nhân dịp sinh nhật nhà vua.")
+    p = d.primary
+    assert d.is_pardon_announcement
+    assert (p.country_code, p.count, p.occasion) == ("TH", 2300, "royal_birthday")
+    assert p.issuer == "King Maha Vajiralongkorn"
