@@ -127,7 +127,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "KH": (
         "Cambodia",
-        "Cambogia|cambogian*|Cambodia|Cambodian|Cambodge|cambodgien*|Camboya|Kambodscha|Kamboja",
+        "Cambogia|cambogian*|Cambodia|Cambodian|Cambodge|cambodgien*|Camboya|Kambodscha|Kamboja|Campuchia",
         "Hun Sen|Hun Manet|Norodom Sihamoni|Sihamoni",
     ),
     "VN": (
@@ -137,10 +137,15 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "TH": (
         "Thailand",
-        "Thailandia|Tailandia|thailandes*|tailandes*|Thailand|Thai|Thaïlande|thaïlandais*|Tailandia|Tailândia",
+        "Thailandia|Tailandia|thailandes*|tailandes*|Thailand|Thai|Thaïlande|thaïlandais*"
+        "|Tailândia|Thái Lan",
         "Vajiralongkorn|Rama X|Bhumibol",
     ),
-    "LA": ("Laos", "laotian*|Laos|Laotian|Lao PDR|Lao government|Lao state", "Thongloun|Bounnhang"),
+    "LA": (
+        "Laos",
+        "laotian*|Laos|Laotian|Lao PDR|Lao government|Lao state|Lào",
+        "Thongloun|Bounnhang",
+    ),
     "ID": (
         "Indonesia",
         "indonesian*|Indonesia|Indonesian|Indonésie",
@@ -151,12 +156,12 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "PH": ("Philippines", "Filippine|filippin*|Philippines|Philippine|Filipino", "Marcos|Duterte"),
     "CN": (
         "China",
-        "Cina|cinese|cinesi|China|Chinese|Chine|chinois*|Китай*|китайск*|Çin",
+        "Cina|cinese|cinesi|China|Chinese|Chine|chinois*|Китай*|китайск*|Çin|Trung Quốc",
         "Xi Jinping",
     ),
     "KP": (
         "North Korea",
-        "Corea del Nord|nordcorean*|North Korea|North Korean|Corée du Nord",
+        "Corea del Nord|nordcorean*|North Korea|North Korean|Corée du Nord|Triều Tiên",
         "Kim Jong Un",
     ),
     "AZ": (
@@ -289,7 +294,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "Georgian|Géorgie|Georgien|Грузия|Грузии|Грузию|грузинск*|Gürcistan",
         "Kavelashvili|Кавелашвили|Zourabichvili|Zurabishvili|Зурабишвили",
     ),
-    "KR": ("South Korea", "South Korea|South Korean|Corée du Sud", "Yoon Suk Yeol|Lee Jae-myung"),
+    "KR": (
+        "South Korea",
+        "South Korea|South Korean|Corée du Sud|Hàn Quốc",
+        "Yoon Suk Yeol|Lee Jae-myung",
+    ),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),
     "NP": ("Nepal", "nepales*|Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
@@ -1073,6 +1082,7 @@ TITLES = normalize(
     r"|könig|präsident|staatschef|regierung|revolutionsführer|behörden|herrscher"
     r"|президент\w*|власт\w*|правительств\w*|король"
     r"|cumhurbaşkanı\w*|devlet başkanı\w*|kral\w*|hükümet\w*|presiden|pemerintah|raja"
+    r"|chủ tịch nước|tổng thống|nhà vua|quốc vương|thủ tướng|chính phủ|chính quyền|nhà chức trách"
     r"|الملک|العاهل|الرییس|رییس|الامیر|امیر|السلطان|سلطان|الشیخ|الحکومه|السلطات|ملک"
     r"|رهبر|رییس جمهور|مقام معظم رهبری|دولت|قوه قضاییه|خادم الحرمین"
 )

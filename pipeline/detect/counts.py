@@ -33,17 +33,18 @@ _UNIT_AFTER = Matcher(
     r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
     r"|rials|tomans|dirhams|riyals|dinars|pounds|billion|km|kilomet\w+|ans?\b|années|años?"
     r"|anos?|jahre\w*|monate\w*|سال|ماه|روز|ریال|تومان|سنه|سنوات|عاما|اعوام|شهر|اشهر|درهم|ریالا"
-    r"|دینار|лет|года?|месяц\w*|yıl|ay\b|tahun|bulan|hari|\$)",
+    r"|دینار|лет|года?|месяц\w*|yıl|ay\b|tahun|bulan|hari|năm\b|tháng\b|ngày\b|tuổi\b|lần\b"
+    r"|đồng\b|\$)",
 )
 _UNIT_BEFORE = Matcher(
     r"(?:(?<!\w)(?:article|art\.|no\.|number|aged|age|ages|ماده|الماده|اصل|статья|madde|pasal"
-    r"|artículo|artigo|artikel|paragraph)|\$|€|£)\s*$",
+    r"|artículo|artigo|artikel|paragraph|điều|khoản|đợt|thứ|(?<!tổng )số)|\$|€|£)\s*$",
 )
 _INCLUDING = Matcher(
     r"(?:including|among them|of whom|of them|of which|among whom|dont|incluidos|incluyendo"
     r"|entre ellos|darunter"
     r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|из них|из которых|среди них|termasuk"
-    r"|di antaranya|aralarında)\s*$",
+    r"|di antaranya|aralarında|trong đó|trong số đó|bao gồm|gồm)\s*$",
 )
 _ORDINAL = Matcher(
     r"^(?:st|nd|rd|th|er|e|ème|eme|º|ª|\.\s*(?:jahrestag|jubil))\b|^-?(?:й|я|е|го|му|м|ая|ое|ой|ую|ых"
@@ -118,7 +119,7 @@ _OF = Matcher(r"^\s*(?:of|out of|من|از|de|sur|von|из|dari)\s+(?:the\s+|les
 _YEAR = re.compile(r"(?:1[3-4]|19|20)\d\d")
 _TIME_BEFORE = Matcher(
     r"(?:\b(?:in|since|from|until|till|during|year|before|after|en|depuis|desde|em|im|seit|vor"
-    r"|в|с|tahun|yılında)|سال|عام|في|منذ|در|تا)\s*$",
+    r"|в|с|tahun|yılında|năm|từ)|سال|عام|في|منذ|در|تا)\s*$",
 )
 
 
@@ -384,7 +385,7 @@ def refine_count(
 _JOINER = Matcher(
     normalize(
         r"(?:,|\band\b|\bplus\b|as well as|\bet\b|\by\b|\be\b|\bи\b|а также|(?<!\w)و"
-        r"|\bdan\b|\bserta\b|\bund\b|\bsowie\b|\bve\b|\bile\b)"
+        r"|\bdan\b|\bserta\b|\bund\b|\bsowie\b|\bve\b|\bile\b|\bvà\b)"
     )
 )
 _SUBSET = Matcher(
@@ -393,7 +394,7 @@ _SUBSET = Matcher(
         r"|من بين|از جمله|в том числе|\bиз них\b|termasuk|\bor\b|\bou\b|\bo\b|\bили\b"
         r"|(?<!\w)أو(?!\w)|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
         r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom|entre ell[oa]s|entre el[ae]s"
-        r"|entre eux|among them"
+        r"|entre eux|among them|trong đó|trong số|\bhoặc\b|\bnhưng\b|trong khi"
     )
 )
 _PART_OF = Matcher(
@@ -406,7 +407,7 @@ _PART_OF = Matcher(
 _LIGHTER = Matcher(
     normalize(
         r"reduc|\bcut\b|shorten|commut|lessen|réduc|remise|rebaj|reduç|сниж|сокращ|смягч|تخفيف"
-        r"|خفض|تخفیف|کاهش|remisi|potong|indirim|\bfreed\b|\breleased\b"
+        r"|خفض|تخفیف|کاهش|remisi|potong|indirim|\bfreed\b|\breleased\b|\bgiảm\b|\btha\b"
     )
 )
 
@@ -416,7 +417,10 @@ def _joins(gap: str, lex: CompiledLexicon) -> bool:
         return False
     if not _JOINER.search(gap) or _SUBSET.search(gap):
         return False
-    if len(gap.split()) > 3:
+    # a Vietnamese part is its person noun and what they serve ("13.915 phạm nhân
+    # đang chấp hành án phạt tù và 5 người..."): the noun starts the gap
+    described = lex.code == "vi" and lex.people_near.match(gap) is not None
+    if len(gap.split()) > 3 and not described:
         # the measure is named again after the coordinator ("and cut the terms
         # of"), not before it ("will be pardoned ahead of Eid, 958 ...")
         joiners = list(_JOINER.finditer(gap))

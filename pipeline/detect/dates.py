@@ -5,6 +5,8 @@
 * a day and month without a year (``February 5``, ``5 février``): the year of
   publication, or the year before when that would fall after publication;
 * full dates, ISO dates and day-first numeric dates (``05.02.2023``);
+* Vietnamese day and month in figures after a word for the day or its part
+  (``ngày 29/8``, ``Chiều 29.8``, ``(1/9)``);
 * Jalali (``۱۶ بهمن ۱۴۰۱``) and Hijri (``14 رجب 1444``) dates, converted with
   ``jdatetime`` and ``hijridate``; a missing year is taken from publication.
 
@@ -81,6 +83,15 @@ _SAME_DAY = re.compile(
 )
 
 
+# Vietnamese "ngày 29/8", "Chiều 29.8", "Sáng nay (1/9)": a day and month in
+# figures, only after a word for the day or its part (or in brackets), so that a
+# fraction or a score is not read as a date
+_VI_DAY_MONTH = re.compile(
+    r"(?:(?<=ngày )|(?<=sáng )|(?<=chiều )|(?<=trưa )|(?<=tối )|(?<=đêm )|(?<=hôm )|(?<=\())"
+    r"(?P<d>[0-3]?\d)[./](?P<m>1[0-2]|0?[1-9])(?![\d]|[./]\d)"
+)
+
+
 # what may stand between a relative day and the weekday that names it
 _NAMES_DAY = re.compile(r"[\s,(\-]{0,4}")
 
@@ -119,7 +130,7 @@ class DateReader:
         year = r"(?P<y>(?:1[34]|19|20)\d\d)(?!\d)"
         sep = r"(?:\s+(?:de|of|ماه)\s+|\s+|\s*-\s*)"
         self._day_month = re.compile(
-            rf"{day}{sep}(?P<m>{month_alt})(?!\w)(?:\.?,?\s+(?:de\s+|سال\s+|عام\s+)?{year})?"
+            rf"{day}{sep}(?P<m>{month_alt})(?!\w)(?:\.?,?\s+(?:de\s+|سال\s+|عام\s+|năm\s+)?{year})?"
         )
         self._month_day = re.compile(
             rf"(?<!\w)(?P<m>{month_alt})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{year})?"
@@ -128,6 +139,7 @@ class DateReader:
         self._numeric = re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)"
         )
+        self._slash = _VI_DAY_MONTH if lex.code == "vi" else None
         greg = _alt([k for k, (cal, _) in months.items() if cal == "g"]) or r"(?!x)x"
         self._month_only = re.compile(
             rf"(?<!\w)(?:(?:in|during|early|late|mid|en|dans|début|fin|im|em|в|در|في|فی)\s+|mid-)"
@@ -171,6 +183,10 @@ class DateReader:
             add(m.start(), m.end(), _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "full")
         for m in self._numeric.finditer(lowered):
             add(m.start(), m.end(), _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "full")
+        if self._slash is not None:
+            for m in self._slash.finditer(lowered):
+                value, kind = self._calendar("g", None, int(m["m"]), int(m["d"]), published)
+                add(m.start(), m.end(), value, kind)
         for regex in (self._day_month, self._month_day):
             for m in regex.finditer(lowered):
                 cal, month = self._months[m["m"].lower()]

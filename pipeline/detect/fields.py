@@ -139,7 +139,7 @@ def read_date(
 _EFFECT = Matcher(
     normalize(
         r"(?:from|effective|as of|starting|à partir du|à compter du|a partir de|a partir del"
-        r"|desde|с|از|ab|mulai|enforced from|into force on)\s+(?:\w+\s+)?$"
+        r"|desde|с|از|ab|mulai|enforced from|into force on|từ|kể từ)\s+(?:\w+\s+)?$"
     )
 )
 

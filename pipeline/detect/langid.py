@@ -3,7 +3,8 @@
 Arabic script is Urdu when it holds the letters only Urdu writes (``ٹ ڈ ڑ ں ے``),
 else told apart by Persian markers (``پ چ ژ گ``, ``است``,
 ``را``, ``می``) against Arabic ones (``في``, ``الذي``, the article ``ال``); Cyrillic is
-Russian; Latin-script text is scored by the stop words of each table, and
+Russian; Latin-script text (Vietnamese letters with two marks included) is
+scored by the stop words of each table, and
 ``py3langid`` (restricted to the supported languages) settles close calls.
 """
 
@@ -25,7 +26,7 @@ _WORDS = 1500  # characters whose words are read: enough to tell languages apart
 # fraction of the cost of one match per letter
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 _PERSIAN = re.compile(
     normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از|که|برای|با|نفر|کردند)(?!\w)")
 )
@@ -72,6 +73,7 @@ def normalize_hint(lang: str | None) -> str | None:
         "ind": "id",
         "in": "id",
         "urd": "ur",
+        "vie": "vi",
     }.get(code, code) or None
 
 

@@ -35,7 +35,8 @@ from .normalize import normalize
 
 __all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
 
-_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))"
+# (not a day and month or a fraction: "2/9", "24/7")
+_DIGITS = r"(?<![\d.,/])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\d)"
 _GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+")
 
 
