@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -46,6 +47,7 @@ from .countries import (
 from .counts import read_lead_count, sum_across
 from .dates import DateMention
 from .fields import (
+    CAPTION,
     DATE_READERS,
     Evidence,
     read_conditions,
@@ -704,7 +706,10 @@ def _decrees(
             beside=[
                 sentence(i)
                 for i in (first + 1, first - 1)
-                if 0 <= i < len(spans) and i not in earlier and i not in indexes
+                if 0 <= i < len(spans)
+                and i not in earlier
+                and i not in indexes
+                and not _caption(norm, spans, i)
             ],
         )
         key = occasion[0] if occasion else None
@@ -830,6 +835,15 @@ def _year_of(norm: str) -> date | None:
     if years[year] < 2:
         return None  # one year named once is as often a past one recalled ("since 2009")
     return date(year, 7, 1)
+
+
+def _caption(norm: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether sentence ``index`` is a photo's caption: it, or the start of the
+    sentence after it, carries a photo credit ("REUTERS/Name")."""
+    start, end = spans[index]
+    if index + 1 < len(spans):
+        end = min(spans[index + 1][1], spans[index + 1][0] + 40)
+    return bool(CAPTION.search(norm, start, end))
 
 
 def _country_from(

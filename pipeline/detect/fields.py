@@ -26,6 +26,7 @@ from .rulers import collective_body, known_issuer
 from .rules import CompiledLexicon, SentenceVerdict, compiled
 
 __all__ = [
+    "CAPTION",
     "DATE_READERS",
     "Evidence",
     "Located",
@@ -86,13 +87,15 @@ def read_date(
         if ev.verdict.index not in seen:
             seen.append(ev.verdict.index)
         rank = seen.index(ev.verdict.index)
-        found = DATE_READERS[lex.code].find(text, published)
+        found = [] if CAPTION.search(text) else DATE_READERS[lex.code].find(text, published)
         if not found:
             continue
         for mention in found:
             if _names_occasion(lex, text, mention):
-                if published is None and not _EFFECT.search(
-                    text[max(0, mention.start - 30) : mention.start]
+                if (
+                    published is None
+                    and not _EFFECT.search(text[max(0, mention.start - 30) : mention.start])
+                    and not _SPAN.match(text, mention.end)
                 ):
                     near = distance(mention.start, mention.end, ev.hit.start, ev.hit.end)
                     cost = near + 30.0 * position
@@ -134,6 +137,15 @@ def read_date(
         return occasion[1] if occasion else None
     return published if fresh else None
 
+
+# a photo's caption and credit ("... in Harare, March 8, 2018. REUTERS/Name"): its
+# date is the photo's, not the decree's
+CAPTION = re.compile(
+    r"\b(?:REUTERS|AFP|AP Photo|EPA(?:-EFE)?|Getty Images|Xinhua|Anadolu|IRNA|WANA)\s*/"
+)
+# a date that opens a span of years is the origin an anniversary counts from
+# ("the 80th National Day (September 2, 1945 - 2025)"), not the decree's
+_SPAN = re.compile(r"\s*[-–]\s*(?:1[89]|20)\d\d(?!\d)")
 
 # a date from which a decree takes effect is not the date it was made
 _EFFECT = Matcher(

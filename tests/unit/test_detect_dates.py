@@ -118,3 +118,24 @@ def test_a_pardon_told_in_progress_is_granted():
     assert result.primary.announced_on == date(2025, 1, 20)
     critics = detect("Critics said he was pardoning his friends.", lang="en")
     assert not critics.is_pardon_announcement
+
+
+def test_an_anniversarys_origin_date_is_not_the_decree_date():
+    # no publication date: the date opening a span of years is the day the
+    # anniversary counts from, not the day of the decree
+    text = (
+        "Hanoi - The State President signed a decision granting special amnesty to 2,100 "
+        "inmates on the occasion of the 50th National Day (September 2, 1975 - 2025)."
+    )
+    assert detect(text).decrees[0].announced_on is None
+
+
+def test_a_photo_caption_does_not_date_the_decree():
+    text = (
+        "Zimbabwe's President Emmerson Mnangagwa has pardoned 3,000 prisoners, the justice "
+        "ministry said.\n"
+        "Mnangagwa greets a visiting minister in Harare, Zimbabwe, March 8, 2018. "
+        "REUTERS/Staff Photographer\n"
+        "The amnesty covers women and juveniles."
+    )
+    assert detect(text).decrees[0].announced_on is None
