@@ -42,7 +42,7 @@ _UNIT_BEFORE = Matcher(
 )
 _INCLUDING = Matcher(
     r"(?:including|among them|of whom|of them|of which|among whom|dont|incluidos|incluyendo"
-    r"|entre ellos|darunter"
+    r"|entre ellos|darunter|incluindo|incluídos|incluídas|entre eles|y compris"
     r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|из них|из которых|среди них|termasuk"
     r"|di antaranya|aralarında|trong đó|trong số đó|bao gồm|gồm)\s*$",
 )
@@ -395,6 +395,7 @@ _SUBSET = Matcher(
         r"|(?<!\w)أو(?!\w)|\bیا\b|\batau\b|\boder\b|\bveya\b|\bwhile\b|\bwhereas\b|\bbut\b|\btandis\b"
         r"|\bmientras\b|\bа\b|بينما|среди|из которых|in which|whom|entre ell[oa]s|entre el[ae]s"
         r"|entre eux|among them|trong đó|trong số|\bhoặc\b|\bnhưng\b|trong khi"
+        r"|incluindo|\by compris\b|einschließlich"
     )
 )
 _PART_OF = Matcher(

@@ -35,8 +35,9 @@ from .normalize import normalize
 
 __all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
 
-# (not a day and month or a fraction: "2/9", "24/7")
-_DIGITS = r"(?<![\d.,/])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\d)"
+# (not a day and month or a fraction: "2/9", "24/7"; nor a document number:
+# "Decision No 1535/QD-CTN", "Decree 21/2026")
+_DIGITS = r"(?<![\d.,/])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\w)"
 _GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+")
 
 

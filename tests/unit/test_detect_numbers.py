@@ -75,3 +75,12 @@ def test_a_scale_letter_after_the_digits():
 
 def test_a_lone_scale_letter_is_no_figure():
     assert not compiled("en").numbers.find(normalize("Kim K and the king met"))
+
+
+def test_a_document_number_is_no_figure():
+    found = compiled("en").numbers.find(normalize("Decision No 2210/QD-CTN frees 4,120 inmates"))
+    assert [q.value for q in found] == [4120]
+
+
+def test_a_smaller_part_after_a_spanish_scale_without_y():
+    assert read("indultó a 4 mil 27 reclusos", "es")[0] == 4027

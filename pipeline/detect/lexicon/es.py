@@ -68,7 +68,8 @@ NUMBERS = NumberWords(
         r"más de|cerca de|unos|unas|alrededor de|casi|al menos|aproximadamente|hasta"
         r"|un total de|poco más de|otros|otras"
     ),
-    joiners=r"y",
+    # "3 mil 15 detenidos" (3,015): the smaller part may follow a scale without "y"
+    joiners=r"y|",
     range_words=r"-|a",
     range_open=r"entre|de",
     range_and=r"y",
