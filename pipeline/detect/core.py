@@ -46,6 +46,7 @@ from .countries import (
 )
 from .counts import read_lead_count, sum_across
 from .dates import DateMention
+from .evidence import distance
 from .fields import (
     CAPTION,
     DATE_READERS,
@@ -566,9 +567,17 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
         if auths:
             codes = {a.code for a in auths}
             rulers = {a.code for a in auths if a.leader}
+            near = [a for a in auths if distance(a.start, a.end, ev.hit.start, ev.hit.end) <= 80]
+            near_rulers = {a.code for a in near if a.leader}
             if len(codes) == 1:
                 code = auths[0].code
-            elif len(rulers) == 1:  # a ruler's name binds more than a country by a title
+            elif len(near_rulers) == 1:  # a ruler's name binds more than a country by a title
+                code = near_rulers.pop()
+            elif near and not any(a.leader for a in near) and len({a.code for a in near}) == 1:
+                # "pardoned by the Myanmar government ... leaders including President
+                # Obama": a ruler far from the granting words is another story's
+                code = near[0].code
+            elif len(rulers) == 1:
                 code = rulers.pop()
             else:
                 before = [a for a in auths if a.start <= ev.hit.start]
@@ -780,6 +789,10 @@ def _issuer(
     promulgated it, nor the government that drafted it.
     """
     canon = canonical_issuer(written, code, on) if written else None
+    if canon is not None and code is not None and ruler_country(canon, on) not in (None, code):
+        # "pardoned 2,730 ... ahead of US President Obama's visit": a ruler of another
+        # country is not the issuer of this country's decree
+        canon = written = None
     if by_law and (canon is None or collective_body(canon) is None):
         return LEGISLATURES.get(code or "", "Parliament")
     text = " ".join(dict.fromkeys(context))

@@ -562,6 +562,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "monarca",
             "sa majeste",
             "his majesty",
+            "majesty",
             "جلالة",
         ),
     ),

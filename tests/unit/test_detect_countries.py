@@ -181,3 +181,19 @@ def test_georgia_is_found_by_its_president_and_its_russian_name():
     ru = "Президент Грузии помиловал 75 осуждённых по случаю Крещения."
     assert detect(en, published=date(2026, 1, 19)).decrees[0].country_code == "GE"
     assert detect(ru, published=date(2026, 1, 19)).decrees[0].country_code == "GE"
+
+
+def test_a_foreign_ruler_far_from_the_granting_words_is_not_the_grantor():
+    text = (
+        "More than 2,000 prisoners were pardoned by the Cambodian government on Friday, "
+        "a month before the country hosts a regional summit that leaders including "
+        "President Barack Obama are expected to attend."
+    )
+    decree = detect(text, published=date(2016, 10, 7)).decrees[0]
+    assert decree.country_code == "KH"
+    assert decree.issuer != "President Barack Obama"
+
+
+def test_his_majesty_alone_is_the_king():
+    text = "Thousands of inmates were pardoned by His Majesty on Sunday, Thai media reported."
+    assert detect(text, published=date(2024, 7, 28)).decrees[0].issuer.startswith("King")
