@@ -36,7 +36,7 @@ _DONE = (
 # an approval given: "منظوری دی", "منظور کر لی", "قبول کر لی", "اتفاق کیا", "موافقت کر دی"
 _APPROVED = r"(?:منظوری|منظور|قبول|اتفاق|موافقت|توثیق)\s*(?:\S+\s+){0,1}?<DONE>"
 # a request later granted: a call that ends in an approval is no call
-_NOT_GRANTED = rf"(?!{_E}{{0,250}}?(?:منظوری|منظور|قبول|اتفاق|موافقت))"
+_NOT_GRANTED = rf"(?!{_E}{{0,250}}?(?<!\w)(?:منظوری|منظور|قبول|اتفاق|موافقت))"  # whole words
 # a completed verb, not a past perfect (an earlier decree: "دیا تھا") nor a wish or a
 # future ("رہا کیا جائے", "معاف کیا جائے گا")
 _NOT_DONE = r"(?!\w)(?!\s*(?:تھا|تھی|تھے|جائے|جائیں|جاے|جایں|گا|گی|گے)(?!\w))"
