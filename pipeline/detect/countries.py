@@ -166,9 +166,9 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "AZ": (
         "Azerbaijan",
-        "Azerbaigian|azero|azera|azeri|azere|Azerbaijan|Azerbaijani|Azerbaïdjan|Azerbaiyán|Aserbaidschan"
-        "|Азербайджан*|азербайджанск*|Azerbaycan|آذربایجان",
-        "Ilham Aliyev|Aliyev|Алиев*",
+        "Azerbaigian|azero|azera|azeri|azere|Azerbaijan|Azerbaijani|Azerbaïdjan*|azerbaïdjan*"
+        "|Azerbaiyán|Aserbaidschan|Азербайджан*|азербайджанск*|Azerbaycan|آذربایجان",
+        "Ilham Aliyev|Aliyev|Aliev|Əliyev|Алиев*",
     ),
     "UZ": (
         "Uzbekistan",

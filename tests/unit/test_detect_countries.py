@@ -197,3 +197,10 @@ def test_a_foreign_ruler_far_from_the_granting_words_is_not_the_grantor():
 def test_his_majesty_alone_is_the_king():
     text = "Thousands of inmates were pardoned by His Majesty on Sunday, Thai media reported."
     assert detect(text, published=date(2024, 7, 28)).decrees[0].issuer.startswith("King")
+
+
+def test_french_adjective_of_azerbaijan_and_the_aliev_spelling():
+    text = "Le président azerbaïdjanais Ilham Aliev a gracié 120 détenus, selon un décret."
+    decree = detect(text, published=date(2019, 3, 16)).decrees[0]
+    assert decree.country_code == "AZ"
+    assert decree.issuer == "President Ilham Aliyev"
