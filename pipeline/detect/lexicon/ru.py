@@ -1,15 +1,20 @@
-"""Russian tables."""
+"""Russian tables, which also read Ukrainian (Cyrillic text is identified as Russian).
+
+Ukrainian forms are added where they differ from the Russian ones: "помилував"
+(pardoned), "амністія", "підписав указ про помилування", "ув'язнені",
+"засуджених".
+"""
 
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
 from .common import latin_issuer
 
-_T = r"(?:помил\w*|амнист\w*|смягч\w*\s+(?:\w+\s+)?наказани\w*)"
+_T = r"(?:помил\w*|амнист\w*|амніст\w*|смягч\w*\s+(?:\w+\s+)?наказани\w*)"
 _PEOPLE = (
     r"(?:заключ[её]нн\w*|осужд[её]нн\w*|человек|лиц\b|граждан\w*|узник\w*|арестант\w*"
     r"|политзаключ\w*|политзек\w*|женщин\w*|иностранц\w*|ветеран\w*|мужчин\w*"
-    r"|священник\w*)"
+    r"|священник\w*|ув'язнен\w*|засуджен\w*|в'язн\w*|осіб|людей|громадян\w*)"
 )
 
 # a measure that still awaits a step: "внесён в Госдуму", "направлен на подпись",
@@ -22,7 +27,7 @@ _PENDING = (
 
 LEXICON = Lexicon(
     code="ru",
-    gate=("помил", "амнист", "смягчи"),
+    gate=("помил", "амнист", "амніст", "смягчи"),
     parts={"T": _T, "PEOPLE": _PEOPLE, "PENDING": _PENDING},
     term=_T,
     numbers=NumberWords(
@@ -101,11 +106,17 @@ LEXICON = Lexicon(
         range_and=r"до",
     ),
     announce=(
-        Rule("ru.grant.verb", r"\bпомиловал\w*|\bпомилован[аы]?\b", "grant", 0.9),
+        Rule(
+            "ru.grant.verb",
+            r"\bпомиловал\w*|\bпомилован[аы]?\b|\bпомилував\w*|\bпомилуван[аоі]\b",
+            "grant",
+            0.9,
+        ),
         Rule(
             "ru.grant.approve",
             r"\b(?:подписал\w*|объявил\w*|объявлен\w*|принял\w*|утвердил\w*|одобрил\w*|издал\w*"
-            r"|принят\w*)\b[^.;]{0,60}?(?:помилов\w*|амнист\w*)",
+            r"|принят\w*|підписав\w*|оголосив\w*|ухвалив\w*|затвердив\w*|видав\w*)\b"
+            r"[^.;]{0,60}?(?:помилов\w*|помилув\w*|амнист\w*|амніст\w*)",
             "grant",
             0.85,
         ),
