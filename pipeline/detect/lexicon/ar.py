@@ -294,6 +294,9 @@ LEXICON = Lexicon(
         ),
     ),
     aggregate=r"(?:هذا العام|منذ|خلال العام|سنويا|كل عام|حتى الآن|إجمالي عدد)",
+    # the future prefix on the verb before the grant ("سيصدر اليوم قرارا بالعفو": will
+    # issue today a pardon decision): announced, not granted
+    future_aux=r"(?<!\w)(?:و|ف)?(?:سوف\s+)?(?:سي|ست)(?:صدر|منح|علن|تم|شمل|وقع)\w*\s+(?:\S+\s+){0,3}?",
     official=(
         r"وكالة|الأنباء|بيان|مرسوم|الديوان|التلفزيون الرسمي|وفق|بحسب|ذكرت|أعلن|أعلنت"
         r"|الرسمية|الرئاسة|وزارة"
