@@ -281,8 +281,10 @@ LEXICON = Lexicon(
         ),
         Rule(
             "es.earlier.cue",
-            r"\b(?:tras|después de)\b[^.;]{0,30}?\b(?:indult|amnist)|\banteriormente\b"
-            r"|\bpreviamente\b|\bel año pasado\b|\bel mes pasado\b"
+            r"\b(?:tras|después de)\b[^.;]{0,30}?\b(?:indult|amnist)"
+            # (not a participle's qualifier: "la ley previamente aprobada por la Asamblea")
+            r"|\b(?:anteriormente|previamente)\b(?!\s+\w+(?:ad|id)[oa]s?\b)"
+            r"|\bel año pasado\b|\bel mes pasado\b"
             # "desde hace varios años" is a duration, not a time back
             r"|(?<!desde )\bhace \w+ (?:años|meses)\b"
             r"|\bhabía (?:indultado|concedido)"

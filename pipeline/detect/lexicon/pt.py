@@ -248,7 +248,8 @@ LEXICON = Lexicon(
         ),
         Rule(
             "pt.earlier.cue",
-            r"\b(?:após|depois de)\b[^.;]{0,30}?\b(?:indult|anisti)|\banteriormente\b"
+            r"\b(?:após|depois de)\b[^.;]{0,30}?\b(?:indult|anisti)"
+            r"|\banteriormente\b(?!\s+\w+(?:ad|id)[oa]s?\b)"
             r"|\bno ano passado\b|\bno mês passado\b|\bhá \w+ (?:anos|meses)\b",
             "earlier",
         ),
