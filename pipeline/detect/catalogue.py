@@ -38,6 +38,7 @@ LANGUAGES = {
     "id": "Indonesian",
     "ur": "Urdu",
     "vi": "Vietnamese",
+    "bn": "Bengali",
 }
 
 TABLE_WORDS = {

@@ -105,7 +105,7 @@ _YEAR_NEAR = re.compile(
 _JALALI_YEAR = re.compile(r"(?<!\w)سال\s+(1[34]\d\d)(?!\d)")
 # Last resort when no country is named at all: languages whose pardon news is
 # overwhelmingly about one country's decrees.
-LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR", "vi": "VN"}
+LANGUAGE_COUNTRY = {"id": "ID", "fa": "IR", "vi": "VN", "bn": "BD"}
 
 
 @dataclass(slots=True)

@@ -1070,6 +1070,48 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+# Bengali names, as stems ("ইরানের", Iran's; "ইরানি", Iranian), and the
+# Bengali spellings of rulers' names, added to the table above.
+_BENGALI: dict[str, tuple[str, str]] = {
+    "IR": ("ইরান*", "খামেনি*|খামেনী*|খামেনেয়ী*|খামেনেই*|রুহানি*|রাইসি*|পেজেশকিয়ান*"),
+    "BD": ("বাংলাদেশ*", "সাহাবুদ্দিন*|শাহাবুদ্দিন*|আবদুল হামিদ*|আব্দুল হামিদ*"),
+    "AF": ("আফগানিস্তান*|আফগান*", "আশরাফ গনি*|কারজাই*|আখুন্দজাদা*"),
+    "PK": ("পাকিস্তান*", ""),
+    "IN": ("ভারত*", ""),
+    "MM": ("মিয়ানমার*|মায়ানমার*|বার্মা*", ""),
+    "SA": ("সৌদি*", ""),
+    "AE": ("সংযুক্ত আরব আমিরাত*|আমিরাত*", ""),
+    "US": ("যুক্তরাষ্ট্র*|মার্কিন*|আমেরিকা*", ""),
+    "RU": ("রাশিয়া*|রুশ*", "পুতিন*"),
+    "MA": ("মরক্কো*", ""),
+    "EG": ("মিসর*|মিশর*", ""),
+    "KW": ("কুয়েত*", ""),
+    "QA": ("কাতার*", ""),
+    "OM": ("ওমান*", ""),
+    "BH": ("বাহরাইন*", ""),
+    "LK": ("শ্রীলঙ্কা*", ""),
+    "NP": ("নেপাল*", ""),
+    "CN": ("চীন*", ""),
+    "TR": ("তুরস্ক*", ""),
+    "IQ": ("ইরাক*", ""),
+    "SY": ("সিরিয়া*", ""),
+    "TH": ("থাইল্যান্ড*", ""),
+    "VN": ("ভিয়েতনাম*", ""),
+    "KH": ("কম্বোডিয়া*", ""),
+    "ID": ("ইন্দোনেশিয়া*", ""),
+    "MY": ("মালয়েশিয়া*", ""),
+    "JO": ("জর্ডান*", ""),
+    "DZ": ("আলজেরিয়া*", ""),
+    "TN": ("তিউনিসিয়া*", ""),
+    "UZ": ("উজবেকিস্তান*", ""),
+    "AZ": ("আজারবাইজান*", ""),
+    "BY": ("বেলারুশ*", ""),
+    "CU": ("কিউবা*", ""),
+}
+for _code, (_aliases, _leaders) in _BENGALI.items():
+    _name, _known, _rulers = COUNTRIES[_code]
+    COUNTRIES[_code] = (_name, f"{_known}|{_aliases}", "|".join(filter(None, (_rulers, _leaders))))
+
 # Titles and offices of those who pardon, in every supported language.
 TITLES = normalize(
     r"supreme leader|leader|king|queen|emir|amir|sultan|president|monarch|sheikh|crown prince"
@@ -1085,6 +1127,9 @@ TITLES = normalize(
     r"|chủ tịch nước|tổng thống|nhà vua|quốc vương|thủ tướng|chính phủ|chính quyền|nhà chức trách"
     r"|الملک|العاهل|الرییس|رییس|الامیر|امیر|السلطان|سلطان|الشیخ|الحکومه|السلطات|ملک"
     r"|رهبر|رییس جمهور|مقام معظم رهبری|دولت|قوه قضاییه|خادم الحرمین"
+    # Bengali: a title with its case ending ("নেতার", the Leader's)
+    r"|(?:সর্বোচ্চ\s+(?:ধর্মীয়\s+)?নেতা|সুপ্রিম\s+লিডার|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|বাদশা"
+    r"|আমির|সুলতান|প্রধানমন্ত্রী|সরকার|কর্তৃপক্ষ|জান্তা|বিচার\s+বিভাগ)[\u0980-\u09ff]*"
 )
 
 
@@ -1139,7 +1184,8 @@ def _former_ruler(text: str, start: int, end: int) -> bool:
 
 
 def _left_ok(text: str, start: int, alias: str) -> bool:
-    if start == 0 or not text[start - 1].isalnum():
+    # (a Bengali vowel sign is no letter to isalnum, but is inside a word: "প্রাচীন")
+    if start == 0 or not (text[start - 1].isalnum() or "\u0980" <= text[start - 1] <= "\u09ff"):
         return True
     if _is_arabic(alias) and text[start - 1] in _PROCLITICS:
         return start == 1 or not text[start - 2].isalnum()

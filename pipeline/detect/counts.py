@@ -30,11 +30,13 @@ __all__ = [
 ]
 
 _UNIT_AFTER = Matcher(
-    r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
-    r"|rials|tomans|dirhams|riyals|dinars|pounds|billion|km|kilomet\w+|ans?\b|années|años?"
-    r"|anos?|jahre\w*|monate\w*|سال|ماه|روز|ریال|تومان|سنه|سنوات|عاما|اعوام|شهر|اشهر|درهم|ریالا"
-    r"|دینار|лет|года?|месяц\w*|yıl|ay\b|tahun|bulan|hari|năm\b|tháng\b|ngày\b|tuổi\b|lần\b"
-    r"|đồng\b|\$)",
+    normalize(
+        r"^\s*-?\s*(?:years?|year-old|months?|days?|hours?|weeks?|%|percent|per cent|dollars|euros"
+        r"|rials|tomans|dirhams|riyals|dinars|pounds|billion|km|kilomet\w+|ans?\b|années|años?"
+        r"|anos?|jahre\w*|monate\w*|سال|ماه|روز|ریال|تومان|سنه|سنوات|عاما|اعوام|شهر|اشهر|درهم|ریالا"
+        r"|دینار|лет|года?|месяц\w*|yıl|ay\b|tahun|bulan|hari|năm\b|tháng\b|ngày\b|tuổi\b|lần\b"
+        r"|đồng\b|বছর|মাস|দিন|ঘণ্টা|সপ্তাহ|শতাংশ|টাকা|ডলার|রিয়াল|বয়স|অনুচ্ছেদ|ধারা|নম্বর|\$)"
+    )
 )
 _UNIT_BEFORE = Matcher(
     r"(?:(?<!\w)(?:article|art\.|no\.|number|aged|age|ages|ماده|الماده|اصل|статья|madde|pasal"
@@ -44,11 +46,14 @@ _INCLUDING = Matcher(
     r"(?:including|among them|of whom|of them|of which|among whom|dont|incluidos|incluyendo"
     r"|entre ellos|darunter|incluindo|incluídos|incluídas|entre eles|y compris"
     r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|из них|из которых|среди них|termasuk"
-    r"|di antaranya|aralarında|trong đó|trong số đó|bao gồm|gồm)\s*$",
+    r"|di antaranya|aralarında|trong đó|trong số đó|bao gồm|gồm|তাদের মধ্যে|যাদের মধ্যে"
+    r"|এর মধ্যে|এদের মধ্যে)\s*$",
 )
 _ORDINAL = Matcher(
     r"^(?:st|nd|rd|th|er|e|ème|eme|º|ª|\.\s*(?:jahrestag|jubil))\b|^-?(?:й|я|е|го|му|м|ая|ое|ой|ую|ых"
     r"|ого|ей|ти|летие|летия|летию|летием)\b"
+    # Bengali ordinals: "৪৩তম", "১ম", "২য়", "৪র্থ", "৬ষ্ঠ"
+    r"|^(?:তম|ম|য়|য|র্থ|ষ্ঠ)(?![\u0980-\u09ff])"
 )
 # "811 of 1,467 inmates", "Twenty-seven of the 127": the second figure is the
 # pool the count is taken from (what stands between the two figures)

@@ -8,7 +8,11 @@ variants that matter for matching:
   name is spelled alike in the three languages); tatweel and diacritics (harakat,
   superscript alef) are removed;
 * the zero-width non-joiner becomes a space, other invisible marks vanish;
-* Persian (``۰-۹``) and Arabic-Indic (``٠-٩``) digits become ASCII digits,
+* Bengali letters with a nukta are written two ways (``য়`` as one character or
+  as ``য`` and the nukta): the nukta is removed and the one-character forms
+  ``য় ড় ঢ়`` become ``য ড ঢ``, so that both spellings read alike;
+* Persian (``۰-۹``), Arabic-Indic (``٠-٩``) and Bengali (``০-৯``) digits become
+  ASCII digits,
   the Arabic thousands mark ``٬`` becomes ``,`` and the decimal mark ``٫``
   becomes ``.``;
 * typographic quotes become ASCII quotes, dashes a hyphen, exotic spaces a
@@ -68,6 +72,9 @@ def _build_table() -> dict[int, str | None]:
         "\u2015": "-",
         "\u2212": "-",
         "\u0130": "I",
+        "\u09dc": "\u09a1",  # ড় -> ড (its nukta is removed below)
+        "\u09dd": "\u09a2",  # ঢ় -> ঢ
+        "\u09df": "\u09af",  # য় -> য
         "\u200c": " ",
         "\u00a0": " ",
         "\u2007": " ",
@@ -85,7 +92,8 @@ def _build_table() -> dict[int, str | None]:
     for i in range(10):
         table[0x06F0 + i] = str(i)
         table[0x0660 + i] = str(i)
-    removed = [0x0640, 0x0670, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD, 0x2060]
+        table[0x09E6 + i] = str(i)
+    removed = [0x0640, 0x0670, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD, 0x2060, 0x09BC]
     removed += list(range(0x064B, 0x0653))
     for code in removed:
         table[code] = None
@@ -123,7 +131,7 @@ def normalize(text: str) -> str:
     return _fold(text, set(_FOLDED.findall(text)))
 
 
-_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, *range(0x064B, 0x0653)])
+_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, 0x09BC, *range(0x064B, 0x0653)])
 
 
 class OffsetMap:
@@ -150,7 +158,7 @@ class OffsetMap:
             at = self.offset(start)
             return at, at
         stop = self.offset(end - 1) + 1
-        if self.keys:  # marks that sit on the last letter (harakat, tatweel) belong to it
+        if self.keys:  # marks that sit on the last letter (harakat, tatweel, nukta) belong to it
             while stop < len(self.original) and self.original[stop] in _TRAILING:
                 stop += 1
         return self.offset(start), stop

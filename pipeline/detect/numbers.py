@@ -39,6 +39,10 @@ __all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
 # "Decision No 1535/QD-CTN", "Decree 21/2026")
 _DIGITS = r"(?<![\d.,/])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\w)"
 _GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+")
+# the edges of a number word: no letter next to it, nor a Bengali vowel sign or
+# virama (which ``\w`` does not match: "তিন", three, is not read inside "তিনি", he)
+_WORD_START = r"(?<![\w\u0980-\u09ff])"
+_WORD_END = r"(?![\w\u0980-\u09ff])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +128,13 @@ class NumberReader:
             self._morph = re.compile(rf"{word_alt}", re.IGNORECASE)
         wordnum = rf"{word}(?:(?:\s+|-)(?:(?:{joiners})\s+)?{word})*"
         # "۲ هزار و ۱۳۴" (2 thousand and 134): digits, a scale, then a smaller part
-        rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum})(?!\w))?"
+        rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum}){_WORD_END})?"
         self._suffixes = {k.lower(): v for k, v in words.digit_suffixes.items()}
         # "10K": a scale letter glued to the digits, never a word of its own
         suffix = rf"(?-i:{'|'.join(sorted(self._suffixes))})(?!\w)|" if self._suffixes else ""
         self.figure = (
-            rf"(?:{_DIGITS}(?:{suffix}\s*-?\s*(?:{scale_alt})(?!\w){rest})?"
-            rf"|(?<!\w){wordnum}(?!\w))"
+            rf"(?:{_DIGITS}(?:{suffix}\s*-?\s*(?:{scale_alt}){_WORD_END}{rest})?"
+            rf"|{_WORD_START}{wordnum}{_WORD_END})"
         )
         self._rest = re.compile(rf"({scale_alt})(?:\s+(?:{joiners})\s*(.+))?$", re.IGNORECASE)
         vague_alt = "|".join(normalize(p) for p, _, _ in words.vague) or r"(?!x)x"
@@ -142,7 +146,7 @@ class NumberReader:
             rf"(?:(?:{qualifiers})\s+)?"
             rf"(?:(?P<range>(?:(?:{opener})\s+{self.figure}\s*(?:{pair}|{both})\s*{self.figure})"
             rf"|{self.figure}\s*(?:{both})\s*{self.figure})"
-            rf"|(?<!\w)(?P<vague>{vague_alt})(?!\w)"
+            rf"|{_WORD_START}(?P<vague>{vague_alt}){_WORD_END}"
             rf"|(?P<single>{self.figure}))"
         )
         flags = re.IGNORECASE

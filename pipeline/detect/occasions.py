@@ -96,7 +96,7 @@ def find_occasion(
 
 
 _REVOLUTION = re.compile(
-    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة", re.I
+    r"revolution|révolution|revolución|revolução|revolution|انقلاب|ثوره|ثورة|বিপ্লব", re.I
 )
 # countries whose national day is the day independence was proclaimed, reported
 # under either name: Vietnam's 2 September

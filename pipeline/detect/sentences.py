@@ -1,6 +1,6 @@
 """Sentence splitting with bounded work.
 
-Sentences end at ``. ! ? ؟ 。 ۔`` followed by a space, or at a line break; a
+Sentences end at ``. ! ? ؟ 。 ۔ ।`` followed by a space, or at a line break; a
 full stop after a single capital letter (``U.S.``), a known abbreviation (``avv.``) or
 between digits does not end a sentence.  Over-long stretches (text without
 punctuation) are cut into pieces of at most ``MAX_SENTENCE`` characters at a
@@ -18,11 +18,11 @@ __all__ = ["MAX_SENTENCE", "split_sentences"]
 MAX_SENTENCE = 600
 # A line break, or end punctuation (and closing quotes) before white space.  One
 # leading character class lets the regex engine skip ahead between candidates.
-_END = re.compile(r"[.!?؟。۔\n](?:(?<=\n)|[.!?؟。۔]*[\"')\]]*(?=\s))")
+_END = re.compile(r"[.!?؟。۔।\n](?:(?<=\n)|[.!?؟。۔।]*[\"')\]]*(?=\s))")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sgt|Jr|Sr|Sen|Rep|Gov|Pres|Prof|Jan|Feb"
     r"|Aug|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Mt|M|Mme|Sra|Sr|Dra|Hz|Nr|Art|ca|bzw"
-    r"|z\.B|H\.H|H\.E|H\.M|Sig|sig|Dott|dott|Avv|avv))\.$"
+    r"|z\.B|H\.H|H\.E|H\.M|Sig|sig|Dott|dott|Avv|avv|মো|ডা))\.$"
 )
 
 
