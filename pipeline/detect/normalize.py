@@ -8,7 +8,12 @@ variants that matter for matching:
   name is spelled alike in the three languages); tatweel and diacritics (harakat,
   superscript alef) are removed;
 * the zero-width non-joiner becomes a space, other invisible marks vanish;
-* Persian (``۰-۹``) and Arabic-Indic (``٠-٩``) digits become ASCII digits,
+* Devanagari: the nukta is removed and the letters with a nukta written as one
+  character (``ज़ फ़ क़ ड़``) become the plain letter, so ``सज़ा`` and ``सजा`` are
+  one word; the candrabindu becomes an anusvara (``माँग`` -> ``मांग``); the danda
+  ``।`` (and ``॥``) becomes a full stop;
+* Persian (``۰-۹``), Arabic-Indic (``٠-٩``) and Devanagari (``०-९``) digits
+  become ASCII digits,
   the Arabic thousands mark ``٬`` becomes ``,`` and the decimal mark ``٫``
   becomes ``.``;
 * typographic quotes become ASCII quotes, dashes a hyphen, exotic spaces a
@@ -79,13 +84,28 @@ def _build_table() -> dict[int, str | None]:
         "\u2028": "\n",
         "\u2029": "\n",
         "\r": "\n",
+        "\u0958": "\u0915",  # क़ -> क
+        "\u0959": "\u0916",  # ख़ -> ख
+        "\u095a": "\u0917",  # ग़ -> ग
+        "\u095b": "\u091c",  # ज़ -> ज
+        "\u095c": "\u0921",  # ड़ -> ड
+        "\u095d": "\u0922",  # ढ़ -> ढ
+        "\u095e": "\u092b",  # फ़ -> फ
+        "\u095f": "\u092f",  # य़ -> य
+        "\u0929": "\u0928",  # ऩ -> न
+        "\u0931": "\u0930",  # ऱ -> र
+        "\u0934": "\u0933",  # ऴ -> ळ
+        "\u0901": "\u0902",  # candrabindu -> anusvara
+        "\u0964": ".",  # danda
+        "\u0965": ".",  # double danda
     }
     for src, dst in pairs.items():
         table[ord(src)] = dst
     for i in range(10):
         table[0x06F0 + i] = str(i)
         table[0x0660 + i] = str(i)
-    removed = [0x0640, 0x0670, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD, 0x2060]
+        table[0x0966 + i] = str(i)
+    removed = [0x0640, 0x0670, 0x093C, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD, 0x2060]
     removed += list(range(0x064B, 0x0653))
     for code in removed:
         table[code] = None
@@ -123,7 +143,7 @@ def normalize(text: str) -> str:
     return _fold(text, set(_FOLDED.findall(text)))
 
 
-_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, *range(0x064B, 0x0653)])
+_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, 0x093C, *range(0x064B, 0x0653)])
 
 
 class OffsetMap:
@@ -150,7 +170,7 @@ class OffsetMap:
             at = self.offset(start)
             return at, at
         stop = self.offset(end - 1) + 1
-        if self.keys:  # marks that sit on the last letter (harakat, tatweel) belong to it
+        if self.keys:  # marks that sit on the last letter (harakat, tatweel, nukta) belong to it
             while stop < len(self.original) and self.original[stop] in _TRAILING:
                 stop += 1
         return self.offset(start), stop

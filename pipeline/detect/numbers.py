@@ -36,9 +36,17 @@ from .normalize import normalize
 __all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
 
 # (not a day and month or a fraction: "2/9", "24/7"; nor a document number:
-# "Decision No 1535/QD-CTN", "Decree 21/2026")
-_DIGITS = r"(?<![\d.,/])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\w)"
-_GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+")
+# "Decision No 1535/QD-CTN", "Decree 21/2026"); lakhs grouped the Indian way: "1,20,000"
+_DIGITS = (
+    r"(?<![\d.,/])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d])"
+    r"|\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\w)"
+)
+# a word ends where neither a letter nor a vowel sign or other mark of an Indic
+# script follows (Python's ``\w`` leaves the marks out: "सौ", a hundred, is not
+# found in "सौंपा", handed over)
+_NO_MORE = r"(?![\w\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
+_NO_LESS = r"(?<![\w\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
+_GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +132,13 @@ class NumberReader:
             self._morph = re.compile(rf"{word_alt}", re.IGNORECASE)
         wordnum = rf"{word}(?:(?:\s+|-)(?:(?:{joiners})\s+)?{word})*"
         # "۲ هزار و ۱۳۴" (2 thousand and 134): digits, a scale, then a smaller part
-        rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum})(?!\w))?"
+        rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum}){_NO_MORE})?"
         self._suffixes = {k.lower(): v for k, v in words.digit_suffixes.items()}
         # "10K": a scale letter glued to the digits, never a word of its own
         suffix = rf"(?-i:{'|'.join(sorted(self._suffixes))})(?!\w)|" if self._suffixes else ""
         self.figure = (
-            rf"(?:{_DIGITS}(?:{suffix}\s*-?\s*(?:{scale_alt})(?!\w){rest})?"
-            rf"|(?<!\w){wordnum}(?!\w))"
+            rf"(?:{_DIGITS}(?:{suffix}\s*-?\s*(?:{scale_alt}){_NO_MORE}{rest})?"
+            rf"|{_NO_LESS}{wordnum}{_NO_MORE})"
         )
         self._rest = re.compile(rf"({scale_alt})(?:\s+(?:{joiners})\s*(.+))?$", re.IGNORECASE)
         vague_alt = "|".join(normalize(p) for p, _, _ in words.vague) or r"(?!x)x"
@@ -142,7 +150,7 @@ class NumberReader:
             rf"(?:(?:{qualifiers})\s+)?"
             rf"(?:(?P<range>(?:(?:{opener})\s+{self.figure}\s*(?:{pair}|{both})\s*{self.figure})"
             rf"|{self.figure}\s*(?:{both})\s*{self.figure})"
-            rf"|(?<!\w)(?P<vague>{vague_alt})(?!\w)"
+            rf"|{_NO_LESS}(?P<vague>{vague_alt}){_NO_MORE}"
             rf"|(?P<single>{self.figure}))"
         )
         flags = re.IGNORECASE
