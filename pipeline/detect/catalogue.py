@@ -37,6 +37,7 @@ LANGUAGES = {
     "tr": "Turkish",
     "id": "Indonesian",
     "ur": "Urdu",
+    "hi": "Hindi",
     "vi": "Vietnamese",
     "bn": "Bengali",
 }

@@ -39,10 +39,11 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "IR": (
         "Iran",
         "iranian*|Iran|Iranian|Irán|iraní|iranien*|iranisch*|Irã|iraniano|ایران*|Иран*"
-        "|иранск*|Islamic Republic|جمهوری اسلامی|الجمهوریة الإسلامية",
+        "|иранск*|Islamic Republic|جمهوری اسلامی|الجمهوریة الإسلامية|ईरान*",
         "Khamenei|Jamenei|Chamenei|خامنه ای|خامنه‌ای|Хаменеи|Rouhani|Raisi|Pezeshkian"
         "|رهبر انقلاب|رهبر معظم انقلاب|مقام معظم رهبری|مرشد الثورة|المرشد الأعلى الإيراني"
-        "|الخامنئي|خامنئي|قائد الثورة الإسلامية|قائد الثورة الاسلامية",
+        "|الخامنئي|خامنئي|قائد الثورة الإسلامية|قائد الثورة الاسلامية"
+        "|ख़ामेनेई|खामेनेई|खामनेई|खामेनई|खमेनेई|इस्लामी क्रांति के नेता|इस्लामिक क्रांति के नेता",
     ),
     "MA": (
         "Morocco",
@@ -122,7 +123,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "MR": ("Mauritania", "mauritan*|Mauritania|Mauritanian|Mauritanie|موريتانيا", ""),
     "MM": (
         "Myanmar",
-        "Birmania|Myanmar|Burma|Burmese|Birmanie|birman*|Myanmars",
+        "Birmania|Myanmar|Burma|Burmese|Birmanie|birman*|Myanmars|म्यांमार",
         "Min Aung Hlaing|Win Myint|Htin Kyaw|Myint Swe",
     ),
     "KH": (
@@ -196,8 +197,8 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "RU": (
         "Russia",
         "Russia|russo|russa|russi|russe|Russia|Russian|Russie|russe|Rusia|ruso|Rússia|russo|Russland|russisch*"
-        "|Росси*|российск*|Rusya|روسیه|روسيا",
-        "Putin|Poutine|Путин*|Kremlin|Кремл*|Госдум*|Государственная дума|State Duma",
+        "|Росси*|российск*|Rusya|روسیه|روسيا|रूस|रूसी",
+        "Putin|Poutine|Путин*|Kremlin|Кремл*|Госдум*|Государственная дума|State Duma|पुतिन",
     ),
     "UA": (
         "Ukraine",
@@ -227,8 +228,8 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
         "United States",
         "Stati Uniti|statunitens*|United States|U.S.|US|USA|American|Estados Unidos"
         "|estadounidense|États-Unis|américain*|EUA|Vereinigte Staaten|Vereinigten Staaten"
-        "|США|امریکا|آمریکا|الولايات المتحدة|New Mexico",
-        "Biden|Trump|Obama|White House|Clinton",
+        "|США|امریکا|آمریکا|الولايات المتحدة|New Mexico|अमेरिका*|अमरीका*",
+        "Biden|Trump|Obama|White House|Clinton|बाइडन|बाइडेन|ट्रंप|ओबामा",
     ),
     "GB": (
         "United Kingdom",
@@ -259,13 +260,13 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "AF": (
         "Afghanistan",
-        "afghan*|Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان",
+        "afghan*|Afghanistan|Afghan|افغانستان|أفغانستان|Taliban|طالبان|अफगानिस्तान*|तालिबान",
         "Akhundzada|Ashraf Ghani|اشرف غنی",
     ),
-    "PK": ("Pakistan", "pakistan*|Pakistan|Pakistani", ""),
-    "IN": ("India", "India|Indian", ""),
-    "LK": ("Sri Lanka", "Sri Lanka|Sri Lankan", ""),
-    "BD": ("Bangladesh", "bengales*|Bangladesh|Bangladeshi", ""),
+    "PK": ("Pakistan", "pakistan*|Pakistan|Pakistani|पाकिस्तान*", ""),
+    "IN": ("India", "India|Indian|भारत*", ""),
+    "LK": ("Sri Lanka", "Sri Lanka|Sri Lankan|श्रीलंका*", ""),
+    "BD": ("Bangladesh", "bengales*|Bangladesh|Bangladeshi|बांग्लादेश*", ""),
     "NG": ("Nigeria", "Nigeria|Nigerian", "Tinubu|Buhari|Goodluck Jonathan|Obasanjo"),
     "ZW": ("Zimbabwe", "zimbabwes*|Zimbabwe|Zimbabwean", "Mnangagwa"),
     "ET": ("Ethiopia", "Etiopia|etiop*|Ethiopia|Ethiopian|Éthiopie", "Abiy Ahmed"),
@@ -301,7 +302,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     ),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),
-    "NP": ("Nepal", "nepales*|Nepal|Nepali|Nepalese", "Paudel|Poudel|Bhandari"),
+    "NP": ("Nepal", "nepales*|Nepal|Nepali|Nepalese|नेपाल*", "Paudel|Poudel|Bhandari"),
     # The Americas
     "AG": (
         "Antigua and Barbuda",
@@ -1130,6 +1131,7 @@ TITLES = normalize(
     # Bengali: a title with its case ending ("নেতার", the Leader's)
     r"|(?:সর্বোচ্চ\s+(?:ধর্মীয়\s+)?নেতা|সুপ্রিম\s+লিডার|রাষ্ট্রপতি|প্রেসিডেন্ট|রাজা|বাদশা"
     r"|আমির|সুলতান|প্রধানমন্ত্রী|সরকার|কর্তৃপক্ষ|জান্তা|বিচার\s+বিভাগ)[\u0980-\u09ff]*"
+    r"|राष्ट्रपति|सर्वोच्च नेता|सुप्रीम लीडर|नेता|राजा|सरकार|प्रधानमंत्री|न्यायपालिका|शासक"
 )
 
 

@@ -3,7 +3,8 @@
 Arabic script is Urdu when it holds the letters only Urdu writes (``ٹ ڈ ڑ ں ے``),
 else told apart by Persian markers (``پ چ ژ گ``, ``است``,
 ``را``, ``می``) against Arabic ones (``في``, ``الذي``, the article ``ال``); Cyrillic is
-Russian; Bengali script is Bengali; Latin-script text (Vietnamese letters with
+Russian; Bengali script is Bengali; Devanagari is Hindi (Marathi and Nepali,
+which write it too, have no table); Latin-script text (Vietnamese letters with
 two marks included) is scored by the stop words of each table, and
 ``py3langid`` (restricted to the supported languages) settles close calls.
 """
@@ -27,6 +28,7 @@ _WORDS = 1500  # characters whose words are read: enough to tell languages apart
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 _BENGALI = re.compile(r"[\u0980-\u09ff]+")
+_DEVANAGARI = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 _PERSIAN = re.compile(
     normalize(r"[پچژگ]|(?<!\w)(?:است|را|این|می|های|شد|کرد|بود|از|که|برای|با|نفر|کردند)(?!\w)")
@@ -42,7 +44,7 @@ _STOP: dict[str, frozenset[str]] = {
     code: frozenset(lex.stopwords) for code, lex in LEXICONS.items() if lex.stopwords
 }
 ARABIC_SCRIPT = ("ar", "fa", "ur")
-_LATIN_CODES = [c for c in _STOP if c not in (*ARABIC_SCRIPT, "ru", "bn")]
+_LATIN_CODES = [c for c in _STOP if c not in (*ARABIC_SCRIPT, "ru", "bn", "hi")]
 # each stop word with the Latin-script languages it belongs to: one pass over a
 # text's words scores every language
 _STOP_OF: dict[str, tuple[str, ...]] = {}
@@ -76,6 +78,7 @@ def normalize_hint(lang: str | None) -> str | None:
         "urd": "ur",
         "vie": "vi",
         "ben": "bn",
+        "hin": "hi",
     }.get(code, code) or None
 
 
@@ -104,14 +107,17 @@ def detect_language(text: str) -> str | None:
     """Best guess among the supported languages, or ``None`` for text without words."""
     sample = text[:_SAMPLE]
     if sample.isascii():
-        arabic = cyrillic = bengali = 0
+        arabic = cyrillic = bengali = devanagari = 0
     else:
         arabic = _letters(_ARABIC, sample)
         cyrillic = _letters(_CYRILLIC, sample)
         bengali = _letters(_BENGALI, sample)
+        devanagari = _letters(_DEVANAGARI, sample)
     latin = _letters(_LATIN, sample)
-    if max(arabic, cyrillic, latin, bengali) < 3:
+    if max(arabic, cyrillic, latin, bengali, devanagari) < 3:
         return None
+    if devanagari > max(arabic, cyrillic, latin):
+        return "hi"
     sample = sample[:_WORDS]
     if bengali > max(arabic, cyrillic, latin):
         return "bn"

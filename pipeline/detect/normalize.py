@@ -11,8 +11,12 @@ variants that matter for matching:
 * Bengali letters with a nukta are written two ways (``য়`` as one character or
   as ``য`` and the nukta): the nukta is removed and the one-character forms
   ``য় ড় ঢ়`` become ``য ড ঢ``, so that both spellings read alike;
-* Persian (``۰-۹``), Arabic-Indic (``٠-٩``) and Bengali (``০-৯``) digits become
-  ASCII digits,
+* Devanagari: the nukta is removed and the letters with a nukta written as one
+  character (``ज़ फ़ क़ ड़``) become the plain letter, so ``सज़ा`` and ``सजा`` are
+  one word; the candrabindu becomes an anusvara (``माँग`` -> ``मांग``); the danda
+  ``।`` (and ``॥``) becomes a full stop;
+* Persian (``۰-۹``), Arabic-Indic (``٠-٩``), Bengali (``০-৯``) and Devanagari
+  (``०-९``) digits become ASCII digits,
   the Arabic thousands mark ``٬`` becomes ``,`` and the decimal mark ``٫``
   becomes ``.``;
 * typographic quotes become ASCII quotes, dashes a hyphen, exotic spaces a
@@ -86,6 +90,20 @@ def _build_table() -> dict[int, str | None]:
         "\u2028": "\n",
         "\u2029": "\n",
         "\r": "\n",
+        "\u0958": "\u0915",  # क़ -> क
+        "\u0959": "\u0916",  # ख़ -> ख
+        "\u095a": "\u0917",  # ग़ -> ग
+        "\u095b": "\u091c",  # ज़ -> ज
+        "\u095c": "\u0921",  # ड़ -> ड
+        "\u095d": "\u0922",  # ढ़ -> ढ
+        "\u095e": "\u092b",  # फ़ -> फ
+        "\u095f": "\u092f",  # य़ -> य
+        "\u0929": "\u0928",  # ऩ -> न
+        "\u0931": "\u0930",  # ऱ -> र
+        "\u0934": "\u0933",  # ऴ -> ळ
+        "\u0901": "\u0902",  # candrabindu -> anusvara
+        "\u0964": ".",  # danda
+        "\u0965": ".",  # double danda
     }
     for src, dst in pairs.items():
         table[ord(src)] = dst
@@ -93,7 +111,20 @@ def _build_table() -> dict[int, str | None]:
         table[0x06F0 + i] = str(i)
         table[0x0660 + i] = str(i)
         table[0x09E6 + i] = str(i)
-    removed = [0x0640, 0x0670, 0x200B, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD, 0x2060, 0x09BC]
+        table[0x0966 + i] = str(i)
+    removed = [
+        0x0640,
+        0x0670,
+        0x093C,
+        0x200B,
+        0x200D,
+        0x200E,
+        0x200F,
+        0xFEFF,
+        0x00AD,
+        0x2060,
+        0x09BC,
+    ]
     removed += list(range(0x064B, 0x0653))
     for code in removed:
         table[code] = None
@@ -131,7 +162,7 @@ def normalize(text: str) -> str:
     return _fold(text, set(_FOLDED.findall(text)))
 
 
-_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, 0x09BC, *range(0x064B, 0x0653)])
+_TRAILING = frozenset(chr(c) for c in [0x0640, 0x0670, 0x093C, 0x09BC, *range(0x064B, 0x0653)])
 
 
 class OffsetMap:

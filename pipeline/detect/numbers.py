@@ -36,13 +36,18 @@ from .normalize import normalize
 __all__ = ["NumberReader", "Quantity", "literal_alternation", "trie_pattern"]
 
 # (not a day and month or a fraction: "2/9", "24/7"; nor a document number:
-# "Decision No 1535/QD-CTN", "Decree 21/2026")
-_DIGITS = r"(?<![\d.,/])(?:\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\w)"
-_GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+")
-# the edges of a number word: no letter next to it, nor a Bengali vowel sign or
-# virama (which ``\w`` does not match: "তিন", three, is not read inside "তিনি", he)
-_WORD_START = r"(?<![\w\u0980-\u09ff])"
-_WORD_END = r"(?![\w\u0980-\u09ff])"
+# "Decision No 1535/QD-CTN", "Decree 21/2026"); lakhs grouped the Indian way: "1,20,000"
+_DIGITS = (
+    r"(?<![\d.,/])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d])"
+    r"|\d{1,3}(?:(?:,|\.|'| )\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?![\d]))(?!/\w)"
+)
+_GROUPED = re.compile(r"\d{1,3}(?:([,.' ])\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}")
+# the edges of a number word: no letter next to it, nor a vowel sign or other mark
+# of an Indic script (which ``\w`` does not match: "তিন", three, is not read inside
+# "তিনি", he; "सौ", a hundred, not in "सौंपा", handed over)
+_MARKS = r"\w\u0980-\u09ff\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_WORD_START = rf"(?<![{_MARKS}])"
+_WORD_END = rf"(?![{_MARKS}])"
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,8 @@ RULERS: tuple[Ruler, ...] = (
         "Supreme Leader",
         "Ali Khamenei",
         "Khamenei|Jamenei|Chamenei|Khamenei|خامنه ای|خامنه‌ای|خامنهای|خامنئي|الخامنئي|خامنه اى"
-        "|Хаменеи|খামেনি|খামেনির|খামেনী|খামেনীর|খামেনেয়ী|খামেনেয়ীর|খামেনেই|খামেনেইর",
+        "|Хаменеи|খামেনি|খামেনির|খামেনী|খামেনীর|খামেনেয়ী|খামেনেয়ীর|খামেনেই|খামেনেইর"
+        "|ख़ामेनेई|खामेनेई|खामनेई|खामेनई|खमेनेई",
         1989,
     ),
     _r(
@@ -536,6 +537,9 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "সর্বোচ্চ নেতা",
             "সর্বোচ্চ ধর্মীয় নেতা",
             "সুপ্রিম লিডার",
+            "सर्वोच्च नेता",
+            "सुप्रीम लीडर",
+            "क्रांति के नेता",
         ),
     ),
     ("Vice President", ("vice president", "vice-president", "vicepresidente", "نائب رئيس")),
@@ -547,6 +551,8 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "primer ministro",
             "primeiro-ministro",
             "primo ministro",
+            "प्रधानमंत्री",
+            "प्रधान मंत्री",
             "رئيس الوزراء",
             "رئیس ‌وزیر",
             "премьер",
@@ -559,7 +565,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("sovereign council", "sovereignty council", "مجلس السيادة", "conseil de souveraineté"),
     ),
     ("Senior General", ("senior general", "general mayor", "ဗိုလ်ချုပ်မှူးကြီး")),
-    ("Sultan", ("sultan", "sultano", "سلطان", "султан", "সুলতান")),
+    ("Sultan", ("sultan", "sultano", "سلطان", "султан", "সুলতান", "सुल्तान")),
     (
         "Emir",
         ("emir", "emiro", "amir", "amiri", "emiri", "أمير", "الأمير", "امیر", "эмир", "আমির"),
@@ -594,6 +600,9 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "جلالة",
             "রাজা",
             "বাদশা",
+            "राजा",
+            "बादशाह",
+            "सम्राट",
         ),
     ),
     (
@@ -621,6 +630,7 @@ OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "capo dello stato",
             "রাষ্ট্রপতি",
             "প্রেসিডেন্ট",
+            "राष्ट्रपति",
         ),
     ),
     ("Chairman", ("chairman",)),
@@ -750,9 +760,10 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "hükümet",
             "chinh phu",
             "সরকার",
+            "सरकार",
         ),
     ),
-    ("Judiciary", ("judiciary", "قوه قضاییه", "رئیس قوه قضاییه", "judiciaire")),
+    ("Judiciary", ("judiciary", "قوه قضاییه", "رئیس قوه قضاییه", "judiciaire", "न्यायपालिका")),
     (
         "Ministry of Justice",
         ("ministry of justice", "ministere de la justice", "ministerio de justicia", "وزارة العدل"),
