@@ -25,6 +25,7 @@ already turned Persian and Arabic-Indic digits into ASCII and ``٬`` into ``,``)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -155,12 +156,21 @@ class NumberReader:
             rf"|(?P<single>{self.figure}))"
         )
         flags = re.IGNORECASE
-        self._regex = re.compile(self.pattern, flags)
         self._lower = re.compile(lower_pattern(self.pattern))  # for lower-cased text
         self._cache: dict[str, list[Quantity]] = {}
-        self._figure = re.compile(self.figure, flags)
         self._vague = [(re.compile(normalize(p), flags), lo, hi) for p, lo, hi in words.vague]
         self._scale_re = re.compile(rf"(?:{scale_alt})$", flags)
+
+    # the case-folding forms are compiled when first needed: most text keeps its
+    # length when lower-cased and is read by ``_lower``, and only ranges need
+    # ``_figure`` (compiling a language's number patterns is most of its start-up)
+    @functools.cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE)
+
+    @functools.cached_property
+    def _figure(self) -> re.Pattern[str]:
+        return re.compile(self.figure, re.IGNORECASE)
 
     # -- reading ------------------------------------------------------------
 
