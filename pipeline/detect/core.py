@@ -63,6 +63,7 @@ from .fields import (
 from .gate import hits
 from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
 from .normalize import OffsetMap, normalize_with_map
+from .numbers import Quantity
 from .occasions import eid_on, local_key
 from .rulers import (
     LEGISLATURES,
@@ -685,6 +686,11 @@ def _decrees(
                 total = (counted[0].value or 0) + (other[0].value or 0)
                 counted = (replace(counted[0], value=total, low=total, high=total), counted[1])
         quantity = counted[0] if counted else None
+        if quantity is None:
+            named = _one_person(evidence)
+            if named is not None:  # a decree of one named person: "pardoned Ross Ulbricht"
+                quantity = named[0]
+                count_text = doc.original(named[1], named[0].start, named[0].end)
         fresh = any(ev.hit.kind in _FRESH for ev in evidence)
         # a named occasion may come from any sentence of the decree's stretch, with
         # or without a pardon word ("The order was timed to Constitution Day"), and
@@ -848,6 +854,24 @@ def _year_of(norm: str) -> date | None:
     if years[year] < 2:
         return None  # one year named once is as often a past one recalled ("since 2009")
     return date(year, 7, 1)
+
+
+def _one_person(evidence: list[Evidence]) -> tuple[Quantity, int] | None:
+    """One person named right after the granting words of a granting sentence
+    (``one_person`` of its table): a count of one, the name as its words.  Not a
+    country or a people ("pardoned Thai prisoners"), nor a possessive."""
+    for ev in evidence[:4]:
+        if ev.hit.kind != "grant":
+            continue
+        lex = ev.lex
+        for m in lex.one_person.finditer(ev.verdict.text):
+            name = m.group("name")
+            after = ev.verdict.text[m.end("name") : m.end("name") + 60]
+            if "'s" in name or country_mentions(name) or lex.people_near.match(after):
+                continue
+            start, end = m.start("name"), m.end("name")
+            return Quantity(start, end, name, 1, 1, 1, "exact"), ev.verdict.index
+    return None
 
 
 def _caption(norm: str, spans: Sequence[tuple[int, int]], index: int) -> bool:

@@ -25,6 +25,10 @@ Rule kinds
     in ``.narrative`` (a step of a story: "a day later") not in a sentence that
     names a weekday or "yesterday" (this week's story).
 
+One person
+    ``one_person``: the granting words followed by one person's name (the
+    group ``name``, in capitals): a decree of one named person counts one.
+
 Count cue
     ``count_cue``: words right before a figure that make it the decree's count
     when no person noun follows ("put it at between 30,000 and 40,000").
@@ -99,6 +103,10 @@ class Lexicon:
     count_noise: str = r"(?!x)x"
     exclusion_cue: str = r"(?!x)x"
     issuer: str = r"(?!x)x"
+    # a pardon of one person named right after the granting words ("pardoned Ross
+    # Ulbricht", "a gracié l'écrivain Boualem Sansal"): the count is one; the
+    # pattern is case-sensitive and gives the name as the group ``name``
+    one_person: str = r"(?!x)x"
     weekdays: Mapping[str, int] = field(default_factory=dict)
     months: Mapping[str, int] = field(default_factory=dict)
     relative_days: Mapping[str, int] = field(default_factory=dict)

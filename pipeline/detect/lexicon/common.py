@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NAME", "latin_issuer"]
+__all__ = ["NAME", "latin_issuer", "one_person"]
 
 # A capitalised name token (Latin or Cyrillic), case-sensitive even when the
 # surrounding pattern is not; plus the particles that sit inside Arabic,
@@ -24,3 +24,16 @@ def latin_issuer(titles: str) -> str:
     first = rf"(?:,?\s+(?:{_PARTICLE}\s+)*(?:{_PREFIX})?{NAME})?"
     rest = rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_PREFIX})?{NAME}){{0,5}}"
     return rf"\b(?:{titles})\b{_ADJ}{first}{rest}"
+
+
+def one_person(granting: str, descriptors: str, *, tokens: int = 1) -> str:
+    """The granting words (case-insensitive), lower-case descriptors ("the writer",
+    "his son"), then a name of ``tokens`` to four capitalised words, in the group
+    ``name``; not a list of names ("X and Y") nor a possessive ("Myanmar's")."""
+    word = rf"(?:{_PREFIX})?{NAME}"
+    name = rf"{word}(?:\s+(?:{_PARTICLE}\s+)*{word}){{{tokens - 1},3}}"
+    return (
+        rf"(?i:{granting})\s+(?:(?i:{descriptors})(?:,?\s+|(?<=['’])))*(?P<name>{name})"
+        # the whole name, and only one: not "John" of "John Smith and Jane Doe"
+        rf"(?![\w'-])(?!\s+{word})(?!\s*(?:,|and|et|y|e|und|dan)\s+(?-i:[A-Z]))"
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 _T = (
     r"(?:begnadig\w*|\w*amnestie\w*|straferlass\w*|gnadenerlass\w*|strafmilderung\w*"
@@ -218,6 +218,11 @@ LEXICON = Lexicon(
     exclusion_cue=(
         r"\b(?:ausgenommen|ausgeschlossen|nicht für|gilt nicht|ausnahme|außer"
         r"|nicht betroffen)\b"
+    ),
+    one_person=one_person(
+        r"\bbegnadigt(?:e|en)?|\bBegnadigung\s+(?:von|für|des|der)",
+        r"seinen|ihren|den|die|Sohn|Tochter|Journalisten|Aktivisten|früheren|ehemaligen|Ex-\w+",
+        tokens=2,
     ),
     issuer=latin_issuer(
         r"(?:der |die )?(?:könig|königin|emir|sultan|präsident\w*|staatschef|revolutionsführer"

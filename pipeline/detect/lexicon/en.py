@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 _T = (
     r"(?:pardon\w*|amnest\w*|clemency|commut\w*|forgiv\w*|forgave|reprieves?|remission"
@@ -691,6 +691,14 @@ LEXICON = Lexicon(
         r"|cover|apply)|doesn't (?:include|cover|apply)|not (?:eligible|covered|included)"
         r"|ineligible|other than|barring|apart from|with the exception|exempt\w*|left out"
         r"|won't (?:cover|include|apply)|will not (?:cover|include|apply))\b"
+    ),
+    one_person=one_person(
+        r"\bpardon(?:s|ed)?|\bcommut(?:es|ed)\s+the\s+(?:prison\s+|death\s+)?sentences?\s+of"
+        r"|\bgrant(?:s|ed)?\s+(?:an?\s+)?(?:(?:full|absolute|conditional|presidential|royal)\s+)*"
+        r"(?:pardon|clemency|amnesty)\s+(?:to|for)|\b(?:pardon|clemency)\s+(?:to|for)",
+        r"his|her|their|the|a|former|jailed|imprisoned|convicted|late|ex-\w+|opposition|rights"
+        r"|activist|journalist|blogger|writer|politician|leader|businessman|son|daughter|brother"
+        r"|wife|husband|lawmaker|governor|senator|marine|soldier|officer|dissident|founder",
     ),
     issuer=latin_issuer(
         r"(?:supreme |grand |crown |prime |vice |senior |interim |transitional |acting )?"

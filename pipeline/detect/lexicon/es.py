@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 _T = (
     r"(?:indult\w*|amnist[ií]\w*|conmut\w*|clemencia|rebajas? de (?:la |las )?penas?"
@@ -315,6 +315,11 @@ LEXICON = Lexicon(
     exclusion_cue=(
         r"\b(?:excluy\w*|excepto|salvo|con excepción|no incluye|no se aplica"
         r"|quedan fuera|excluid\w*|no beneficia)\b"
+    ),
+    one_person=one_person(
+        r"\bindult(?:a|ó|ará)\s+a|\bindulto\s+(?:a|al|para|de)|\bconmut(?:a|ó)\s+la\s+pena\s+(?:a|de)",
+        r"el|la|al|su|expresidente|exministro|periodista|líder|activista|opositor\w*|hijo"
+        r"|dirigente|político|exjefe|militar",
     ),
     issuer=latin_issuer(
         r"(?:el )?(?:rey|reina|presidente|presidenta|emir|sultán|líder supremo|jefe de estado"

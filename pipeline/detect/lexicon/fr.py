@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 _T = (
     r"(?:gr[aâ]ci\w*|gr[aâ]ces?|amnisti\w*|commu(?:é|ée|és|ées|er|e|ent|ant|tation)\w*"
@@ -331,6 +331,13 @@ LEXICON = Lexicon(
     exclusion_cue=(
         r"\b(?:à l'exception|à l'exclusion|exclu\w*|ne concerne pas|ne s'applique pas"
         r"|sauf|hormis|excepté|non concernés|ne bénéficient pas)\b"
+    ),
+    one_person=one_person(
+        r"\b(?:a|avoir)\s+gracié|\bgracie|\bgraciera|\baccord\w*\s+(?:sa|une|la)\s+grâce\s+"
+        r"(?:présidentielle\s+)?à|\bgrâce\s+(?:présidentielle\s+)?(?:accordée\s+)?à",
+        r"l['’]|le|la|son|sa|écrivain\w*|journaliste|opposant\w*|militant\w*|ancien\w*"
+        r"|ex-\w+|homme\s+d['’]affaires|blogueur|rappeur|chanteur|avocat\w*|franco-\w+"
+        r"|président|député\w*|détenu\w*|fils|fille|frère|épouse|mari",
     ),
     issuer=latin_issuer(
         r"(?:sa majesté (?:le )?)?roi|reine|émir|sultan|président(?: de la république)?"

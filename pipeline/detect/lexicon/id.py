@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 _T = r"(?:grasi|amnesti|abolisi|remisi|pengampunan)"
 _PEOPLE = r"(?:narapidana|napi|warga binaan|tahanan|orang|terpidana|WBP|anak binaan)"
@@ -125,6 +125,12 @@ LEXICON = Lexicon(
     people=_PEOPLE,
     count_noise=r"\b(?:ditangkap|ditahan di|dieksekusi|tewas)\b",
     exclusion_cue=r"\b(?:kecuali|tidak termasuk|dikecualikan)\b",
+    one_person=one_person(
+        r"\b(?:memberikan|memberi|berikan|diberikan)\s+(?:amnesti|grasi|abolisi)\s+(?:kepada"
+        r"|untuk|bagi)|\b(?:amnesti|grasi|abolisi)\s+(?:kepada|untuk|bagi)"
+        r"|\bpemberian\s+(?:amnesti|grasi|abolisi)(?:\s+(?:kepada|untuk|bagi))?",
+        r"mantan|eks|terpidana|aktivis|wartawan|guru|politikus|gubernur",
+    ),
     issuer=latin_issuer(
         r"presiden|raja|sultan|menteri hukum(?: dan ham)?|menkumham|kemenkumham"
         r"|kementerian hukum(?: dan (?:ham|hak asasi manusia))?"

@@ -11,7 +11,7 @@ to") is never a pardon word.
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 # the verb and its participles, never the plural noun "grazie" (thanks)
 _GRAZIA = r"grazi(?:a|are|ato|ata|ati|ate|ando|ò|arono|erà|eranno|erebbe|erebbero)\b"
@@ -334,6 +334,10 @@ LEXICON = Lexicon(
     exclusion_cue=(
         r"\b(?:esclus\w*|eccetto|tranne|ad eccezione|non si applica|non riguarda"
         r"|restano fuori|non beneficia\w*)\b"
+    ),
+    one_person=one_person(
+        r"\bha\s+graziato|\bgrazia(?:to|ta)?\s+(?:a|per)|\bconcess\w*\s+la\s+grazia\s+a",
+        r"il|la|lo|l['’]|al|alla|suo|sua|giornalista|attivista|ex|scrittore|detenut\w*",
     ),
     issuer=latin_issuer(
         r"(?:il |la )?(?:re|regina|presidente|presidentessa|emiro|sultano|guida suprema"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import latin_issuer, one_person
 
 _T = (
     r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)"
@@ -275,6 +275,11 @@ LEXICON = Lexicon(
     exclusion_cue=(
         r"\b(?:exclu\w*|exceto|salvo|com exceção|não inclui|não se aplica|ficam de fora"
         r"|não beneficia)\b"
+    ),
+    one_person=one_person(
+        r"\bindult(?:a|ou)|\bconced(?:e|eu)\s+(?:a\s+)?(?:graça|indulto|perdão)\s+(?:a|ao|à)"
+        r"|\bperdoou|\b(?:graça|indulto)\s+(?:a|ao|à|para)",
+        r"o|a|ao|à|deputado|ex-\w+|jornalista|ativista|político|filho",
     ),
     issuer=latin_issuer(
         r"(?:o )?(?:rei|rainha|presidente|presidenta|emir|sultão|líder supremo"
