@@ -282,8 +282,9 @@ LEXICON = Lexicon(
             # an infinitive of purpose or a chance is no grant ("a chance to receive a
             # pardon"); "3,000 prisoners are to benefit from the amnesty" is one
             r"(?:(?<!\bto )|(?<=\bare to )|(?<=\bis to ))\b(?:benefit\w* from|covered by"
-            r"|beneficiar(?:y|ies) of|eligible for|included in|subject to|qualif\w+ for|receiv\w+"
-            r"|obtain\w+)\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
+            # (not a gerund, a general statement: "Obtaining a pardon used to be rare")
+            r"|beneficiar(?:y|ies) of|eligible for|included in|subject to|qualif\w+ for"
+            r"|receiv(?:e|es|ed)|obtain(?:s|ed))\s+<DET>(?:[\w\"-]+ ){0,3}?<PN>",
             "grant",
             0.7,
         ),
@@ -485,7 +486,11 @@ LEXICON = Lexicon(
             "en.block.generic",
             r"\b(?:presidents|governors|monarchs|kings|rulers|leaders|heads of state)\s+"
             r"(?:\w+\s+){0,3}?<T>|\b(?:is|are)\s+(?:\w+\s+)?(?:authori[sz]ed|empowered|entitled"
-            r"|allowed)\s+to\s+(?:issue|grant|pardon|commute)\b[^.;]{0,40}?\b<T>",
+            r"|allowed)\s+to\s+(?:issue|grant|pardon|commute)\b[^.;]{0,40}?\b<T>"
+            # the rule for anyone ("a prisoner is qualified for a royal amnesty provided
+            # he or she has served two-thirds"), not a decree
+            r"|\ba\s+(?:prisoner|convict|inmate|detainee|person)\s+(?:\w+\s+){0,5}?<T>"
+            r"[^.;]{0,40}?\b(?:provided|on condition|as long as|if\s+(?:he|she|they))\b",
             "pardon_power_essay",
         ),
         Rule(

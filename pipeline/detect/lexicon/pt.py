@@ -186,13 +186,15 @@ LEXICON = Lexicon(
             "pt.block.bill",
             r"\b(?:vai|vão|irá|irão)\s+(?:votar|debater|analisar|discutir)\b[^.;]{0,60}?\b<T>"
             r"|\b(?:votará\w*|debaterá\w*|analisará\w*|discutirá\w*|tramit\w*)\b[^.;]{0,60}?"
-            r"\b<T>",
+            r"\b<T>"
+            # a bill by its Brazilian abbreviation: "o PL da Anistia", "PL 2858/2022"
+            r"|(?-i:\bPLs?\b)\s+(?:\S+\s+){0,2}?<T>",
             "speculation",
         ),
         Rule(
             "pt.block.speculation",
             r"\b(?:poderá|poderia\w*|pode|deve(?:rá|ria)?|estud\w*|avali\w*|consider\w*"
-            r"|planej\w*|possível|eventual\w*|provável|se|projeto(?! de lei)|proposta|propõe"
+            r"|planej\w*|possível|eventual\w*|provável|se|caso|projeto(?! de lei)|proposta|propõe"
             r"|rumores?"
             r"|cogit\w*|prevê(?:-se| que| \w+r\b))\b[^.;]{0,60}?\b<T>"
             # a fact-check: "não é verdade que a Câmara aprovou a anistia"
