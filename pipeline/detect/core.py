@@ -62,7 +62,7 @@ from .fields import (
 )
 from .gate import hits
 from .langid import ARABIC_SCRIPT, arabic_script_language, detect_language, normalize_hint
-from .normalize import OffsetMap, normalize_with_map
+from .normalize import OffsetMap, normalize, normalize_with_map
 from .numbers import Quantity
 from .occasions import eid_on, local_key
 from .rulers import (
@@ -558,6 +558,11 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
         if ev.verdict.index not in cache:
             cache[ev.verdict.index] = authority_countries(ev.verdict.text)
         auths = cache[ev.verdict.index]
+        # a ruler who asked for the pardon is not its grantor ("a request from
+        # President Steinmeier concerning a pardon", "à la demande de son homologue")
+        text = ev.verdict.text
+        granting = [a for a in auths if not _REQUESTER.search(text, max(0, a.start - 80), a.start)]
+        auths = granting or auths
         if auths and all(a.start >= ev.hit.end for a in auths):
             # "Myanmar pardoned 2,730 ... before US President Obama's visit": the
             # country named as the subject binds more than a title after the verb
@@ -570,10 +575,15 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
             rulers = {a.code for a in auths if a.leader}
             near = [a for a in auths if distance(a.start, a.end, ev.hit.start, ev.hit.end) <= 80]
             near_rulers = {a.code for a in near if a.leader}
+            subject_rulers = {a.code for a in auths if a.leader and a.end <= ev.hit.start}
             if len(codes) == 1:
                 code = auths[0].code
             elif len(near_rulers) == 1:  # a ruler's name binds more than a country by a title
                 code = near_rulers.pop()
+            elif len(subject_rulers) == 1:
+                # the ruler before the granting words is its subject ("Tebboune ... received
+                # a request from the President of Germany concerning a pardon")
+                code = subject_rulers.pop()
             elif near and not any(a.leader for a in near) and len({a.code for a in near}) == 1:
                 # "pardoned by the Myanmar government ... leaders including President
                 # Obama": a ruler far from the granting words is another story's
@@ -854,6 +864,17 @@ def _year_of(norm: str) -> date | None:
     if years[year] < 2:
         return None  # one year named once is as often a past one recalled ("since 2009")
     return date(year, 7, 1)
+
+
+# the words that make the ruler after them the one who asked
+_REQUESTER = re.compile(
+    normalize(
+        r"(?:\brequest(?:ed)?\s+(?:of|from|by)|\bat\s+the\s+request\s+of|\bdemande\s+(?:de|du)"
+        r"|\bpetici[oó]n\s+(?:de|del)|\bpedido\s+(?:de|do|da)|\bпросьб\w*|طلب\s+من|بطلب\s+من"
+        r"|بناء\s+على\s+طلب)\s+(?:\S+\s+){0,5}?$"
+    ),
+    re.IGNORECASE,
+)
 
 
 def _one_person(evidence: list[Evidence]) -> tuple[Quantity, int] | None:

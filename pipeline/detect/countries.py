@@ -298,7 +298,7 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {
     "KR": (
         "South Korea",
         "South Korea|South Korean|Corée du Sud|Hàn Quốc",
-        "Yoon Suk Yeol|Lee Jae-myung",
+        "Yoon Suk Yeol|Yoon Suk-yeol|Lee Jae-myung|Lee Jae Myung",
     ),
     "AO": ("Angola", "Angola|angolano|angolana|Angolan", "João Lourenço"),
     "MZ": ("Mozambique", "Mozambique|Moçambique|moçambicano", "Daniel Chapo|Filipe Nyusi"),

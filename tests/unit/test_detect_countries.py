@@ -204,3 +204,22 @@ def test_french_adjective_of_azerbaijan_and_the_aliev_spelling():
     decree = detect(text, published=date(2019, 3, 16)).decrees[0]
     assert decree.country_code == "AZ"
     assert decree.issuer == "President Ilham Aliyev"
+
+
+def test_a_korean_president_spelled_without_hyphens():
+    text = (
+        "President Lee Jae Myung granted special pardons to 2,188 people ahead of Liberation Day."
+    )
+    decree = detect(text, published=date(2025, 8, 11)).decrees[0]
+    assert decree.country_code == "KR"
+
+
+def test_a_ruler_who_asked_for_the_pardon_is_not_its_grantor():
+    text = (
+        "Le président Abdelmadjid Tebboune a reçu une demande de M. Frank-Walter Steinmeier, "
+        "président de la République fédérale d'Allemagne, concernant l'octroi d'une grâce à "
+        "l'écrivain Karim Benali, qu'il a accordée mercredi."
+    )
+    decree = detect(text, published=date(2025, 11, 12)).decrees[0]
+    assert decree.country_code == "DZ"
+    assert decree.issuer == "President Abdelmadjid Tebboune"
