@@ -882,13 +882,22 @@ def _one_person(evidence: list[Evidence]) -> tuple[Quantity, int] | None:
     (``one_person`` of its table): a count of one, the name as its words.  Not a
     country or a people ("pardoned Thai prisoners"), nor a possessive."""
     for ev in evidence[:4]:
-        if ev.hit.kind != "grant":
+        # (a headline in title case capitalises every word: "Pardons Some Inmates")
+        if ev.hit.kind != "grant" or ev.verdict.is_title:
             continue
         lex = ev.lex
+        calendar = {*lex.lex.weekdays, *lex.lex.months}
         for m in lex.one_person.finditer(ev.verdict.text):
             name = m.group("name")
             after = ev.verdict.text[m.end("name") : m.end("name") + 60]
-            if "'s" in name or country_mentions(name) or lex.people_near.match(after):
+            words = {w.lower() for w in name.split()}
+            if (
+                "'s" in name
+                or words & calendar  # "granted special pardons Tuesday to ..."
+                or country_mentions(name)
+                or lex.people.search(name)
+                or lex.people_near.match(after)
+            ):
                 continue
             start, end = m.start("name"), m.end("name")
             return Quantity(start, end, name, 1, 1, 1, "exact"), ev.verdict.index

@@ -51,3 +51,17 @@ def test_a_figure_wins_over_a_name():
 def test_no_count_of_one_for_several_or_a_group(text):
     found = decree(text)
     assert found.count != 1
+
+
+def test_a_weekday_or_a_title_case_group_is_no_person():
+    tuesday = decree("President Lee granted special pardons Tuesday to a former president.")
+    assert tuesday.count != 1
+    headline = decree("President Sisi Pardons Some Inmates on Police Day")
+    assert headline.count != 1
+
+
+def test_a_year_before_a_noun_is_no_count():
+    found = decree(
+        "President Mara Voss pardoned Ivo Kral on Monday, two years after his 2012 conviction."
+    )
+    assert found.count == 1

@@ -21,7 +21,7 @@ _PEOPLE = (
     r"(?:prisoners?|inmates?|convicts?|detainees?|people|persons|individuals|offenders"
     r"|protest[eo]rs|demonstrators|activists|dissidents|journalists|prisoners of conscience"
     r"|foreigners|nationals|citizens|women|juveniles|minors|soldiers|defendants|rioters"
-    r"|students|men|others|priests|clerics|monks|nuns)"
+    r"|students|men|others|priests|clerics|monks|nuns)\b"  # ("convict" is not "conviction")
 )
 _DET = r"(?:a |an |the |this |that |his |her |their |its |[\w-]+'s )?"
 _PENDING = (
