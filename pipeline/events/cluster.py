@@ -26,7 +26,9 @@ date at all against, and then the same ruler and holiday add nothing (every
 year's decree of one custom shares them); the same decree number ("Decree
 No. 212") for, another against; each further number both evidences give (the parts of a figure,
 "2,150 in custody and 160 on bail") for; two anniversaries named by their
-ordinal ("52nd" and "54th National Day") strongly against.  Without a date
+ordinal ("52nd" and "54th National Day") strongly against; for a decree of one
+named person, the same person ("Hunter" and "Hunter Biden") strongly for, even
+without a date, and another person strongly against.  Without a date
 on one side, two exact figures that are neither one another's slip nor one
 the other rounded or cut ("3,400" for 3,471) are strongly against: they are
 the same custom's decrees of two years.  The
@@ -87,6 +89,7 @@ class Profile:
     numbers: frozenset[int] = frozenset()  # every number of the members' evidence
     anniversaries: frozenset[int] = frozenset()  # "52nd National Day": 52
     exact: tuple[int, ...] = ()  # the figures given as exact ("1,769", not "more than 1,700")
+    persons: tuple[frozenset[str], ...] = ()  # the one person of one-person decrees
 
 
 def _intersect(intervals: Iterable[tuple[date, date]]) -> tuple[date, date] | None:
@@ -135,6 +138,7 @@ def profile(members: Sequence[Mention]) -> Profile:
         numbers=frozenset(n for m in members for n in m.numbers),
         anniversaries=frozenset(n for m in members for n in m.anniversaries),
         exact=tuple(m.exact for m in members if m.exact is not None and not m.implementation),
+        persons=tuple(dict.fromkeys(m.person for m in members if m.person)),
     )
 
 
@@ -185,6 +189,10 @@ class Weights:
     other_anniversary: float = -6.0
     same_decree_number: float = 3.0
     other_decree_number: float = -3.0
+    # a pardon of one named person: the same person ("Hunter" and "Hunter Biden")
+    # places even an undated report; another person is another decree
+    same_person: float = 6.0
+    other_person: float = -6.0
     per_day: float = -0.3  # each day between the dates, after the first
     undated: float = -3.0  # no date at all: only the figures and numbers can place it
     # without a date, what the ruler and the holiday add at most (they can only
@@ -353,6 +361,9 @@ def score(
         and not mention.anniversaries & prof.anniversaries
     ):
         numbers += weights.other_anniversary
+    if mention.person is not None and prof.persons:
+        same = any(normalise.same_person(mention.person, p) for p in prof.persons)
+        numbers += weights.same_person if same else weights.other_person
     custom = _occasion_score(mention, prof, weights) + _issuer_score(mention, prof, weights)
     dates = mention.dates or placed
     undated = dates is None or prof.dates is None

@@ -48,6 +48,7 @@ class Mention:
     anniversaries: frozenset[int] = field(init=False)
     figures: tuple[int, int] | None = field(init=False)
     exact: int | None = field(init=False)  # the figure, when given as exact
+    person: frozenset[str] | None = field(init=False)  # a decree of one named person
     dates: tuple[date, date] | None = field(init=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +64,7 @@ class Mention:
             "anniversaries": normalise.anniversaries(self.decree),
             "figures": normalise.count_range(self.decree),
             "exact": normalise.exact_figure(self.decree),
+            "person": normalise.person(self.decree),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from pipeline.detect.normalize import fold, normalize
@@ -185,6 +186,25 @@ def exact_figure(decree: Decree) -> int | None:
     ):
         return None  # "more than 1,700", "nearly 3,000"; "about 2,887" is still 2,887
     return count
+
+
+def person(decree: Decree) -> frozenset[str] | None:
+    """The words of the one person a decree of one pardons ("Ross Ulbricht" ->
+    {"ross", "ulbricht"}), accents and case folded; ``None`` for any other decree.
+    The detector gives such a decree a count of one and the name as its words."""
+    text = decree.count_text
+    if decree.count != 1 or not text or any(c.isdigit() for c in text):
+        return None
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    words = "".join(c for c in folded if not unicodedata.combining(c))
+    tokens = frozenset(w for w in re.split(r"[^\w]+", words) if len(w) >= 2)
+    return tokens or None
+
+
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names can be one person: one's words are all in the other's
+    ("Hunter" and "Hunter Biden", "Ulbricht" and "Ross Ulbricht")."""
+    return a <= b or b <= a
 
 
 def is_vague(decree: Decree) -> bool:

@@ -432,3 +432,11 @@ def test_undated_reports_stand_at_their_clusters_dates_when_clusters_merge():
     named_only = m("e", date(1999, 8, 28), announced_on=date(1999, 8, 28), **vn)
     every = (exact_dated, exact_undated, rounded_dated, rounded_undated, named_only)
     assert groups(*every) == [["a", "b", "c", "d", "e"]]
+
+
+def test_one_named_person_places_undated_reports_and_another_keeps_apart():
+    us = {"country": "United States", "country_code": "US", "issuer": "President"}
+    full = Mention("a", 0, Decree(count=1, count_text="Ivo Kral", **us), confidence=0.8)
+    surname = Mention("b", 0, Decree(count=1, count_text="Kral", **us), confidence=0.8)
+    other = Mention("c", 0, Decree(count=1, count_text="Lena Ortiz", **us), confidence=0.8)
+    assert groups(full, surname, other) == [["a", "b"], ["c"]]
