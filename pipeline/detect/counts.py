@@ -45,6 +45,7 @@ _UNIT_BEFORE = Matcher(
 _INCLUDING = Matcher(
     r"(?:including|among them|of whom|of them|of which|among whom|dont|incluidos|incluyendo"
     r"|entre ellos|darunter|incluindo|incluídos|incluídas|entre eles|y compris"
+    r"|parmi(?: les| eux| ces)?|among the"
     r"|بینهم|منهم|من بینهم|از جمله|شامل|в том числе|из них|из которых|среди них|termasuk"
     r"|di antaranya|aralarında|trong đó|trong số đó|bao gồm|gồm|তাদের মধ্যে|যাদের মধ্যে"
     r"|এর মধ্যে|এদের মধ্যে)\s*$",

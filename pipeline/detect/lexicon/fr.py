@@ -304,8 +304,12 @@ LEXICON = Lexicon(
         r"[^.;]{0,50}?\bqu(?:e\b|')"
     ),
     # "depuis des années" tells how long a policy has held, not a tally
+    # (not the decree's own whole: "l'amnistie concerne au total 431 personnes",
+    # "ce décret amnistie au total 625 détenus")
     aggregate=(
-        r"\b(?:cette année|au total|depuis(?! (?:des|plusieurs|de nombreuses) années)"
+        r"\b(?:cette année"
+        r"|(?<!concerne )(?<!concernent )(?<!touche )(?<!touchent )(?<!amnistie )(?<!gracie )"
+        r"au total|depuis(?! (?:des|plusieurs|de nombreuses) années)"
         r"|chaque année|par an|en tout|au cours de)\b"
     ),
     # "seront libérés dans le cadre d'une amnistie": a future, not a grant
