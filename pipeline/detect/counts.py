@@ -96,6 +96,15 @@ def _noise_before(text: str, q: Quantity, lex: CompiledLexicon) -> bool:
 _TOTAL_SAID = Matcher(
     normalize(r"^(?:a total of|total of|un total de|un total d'|un total|إجمالي|بإجمالي)")
 )
+# the decree's reach, said by a verb right before the figure ("the amnesty, which
+# covered 889 people", "والذي شمل 889 شخصا", "qui concerne 431 personnes")
+_COVERED = Matcher(
+    normalize(
+        r"(?:\b(?:covered|covers|covering|benefit(?:ed|s|ted)|concern(?:e|ent|ait)|touch(?:e|ent)"
+        r"|abarc(?:a|ó|aba)|benefici(?:a|ó|ou))\b|(?<!\w)(?:و|ف)?(?:شمل|يشمل|شملت|تشمل)(?!\w))"
+        r"\s+(?:au total\s+|a\s+|a un total de\s+)?$"
+    )
+)
 _RELEASE = Matcher(
     normalize(
         r"\b(?:freed|released?|releases|releasing|liber\w*|excarcel\w*|освобод\w*"
@@ -192,6 +201,8 @@ def _score_quantities(
         score -= 0.25 * rank
         if _TOTAL_SAID.match(q.text):
             score += 0.3  # "to reach a total of 142 people": said to be the whole
+        elif _COVERED.search(before[-25:]):
+            score += 0.5  # "the pardon, which covered 889 people": said to be its reach
         elif q.kind == "exact" and q.text.strip() != str(q.value) and not q.text[:1].isdigit():
             score -= 0.3  # "more than 3,300": an unqualified figure elsewhere is better
         if ev.verdict.is_title:
