@@ -241,6 +241,9 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
                 "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{api_port}/execution/",
                 "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": metadata,
                 "AIRFLOW__CELERY__BROKER_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/{REDIS_DB}",
+                # a queue of this run's own: a worker left running by an interrupted
+                # run on the same Redis would otherwise take this run's tasks
+                "AIRFLOW__OPERATORS__DEFAULT_QUEUE": f"pardonwatch-{secrets.token_hex(4)}",
                 "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + metadata,
                 "AIRFLOW__CELERY__WORKER_CONCURRENCY": "2",
                 "AIRFLOW__API__HOST": "127.0.0.1",
