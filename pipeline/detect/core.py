@@ -805,10 +805,6 @@ def _issuer(
     promulgated it, nor the government that drafted it.
     """
     canon = canonical_issuer(written, code, on) if written else None
-    if canon is not None and code is not None and ruler_country(canon, on) not in (None, code):
-        # "pardoned 2,730 ... ahead of US President Obama's visit": a ruler of another
-        # country is not the issuer of this country's decree
-        canon = written = None
     if by_law and (canon is None or collective_body(canon) is None):
         return LEGISLATURES.get(code or "", "Parliament")
     text = " ".join(dict.fromkeys(context))
