@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
-__all__ = ["OffsetMap", "fold", "normalize", "normalize_with_map"]
+__all__ = ["OffsetMap", "fold", "fold_accents", "normalize", "normalize_with_map"]
 
 
 def _build_table() -> dict[int, str | None]:
@@ -214,3 +215,11 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap]:
 def fold(text: str) -> str:
     """Normalise and lower-case: the form used for comparisons in tests and eval."""
     return " ".join(normalize(text).lower().split())
+
+
+def fold_accents(text: str) -> str:
+    """:func:`fold`, and Latin accents dropped ("Président" -> "president")."""
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )

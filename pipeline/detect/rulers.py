@@ -19,12 +19,11 @@ The words as the report wrote them stay in ``Decree.issuer_text``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .normalize import fold
+from .normalize import fold_accents
 
 __all__ = [
     "LEGISLATURES",
@@ -771,16 +770,9 @@ COLLECTIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def _fold(text: str) -> str:
-    """:func:`fold`, and Latin accents dropped ("Président" -> "president")."""
-    decomposed = unicodedata.normalize("NFKD", fold(text))
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
-
-
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(_fold(w)) for w in sorted(words, key=len, reverse=True))
+    longest_first = sorted(words, key=len, reverse=True)
+    alternatives = "|".join(re.escape(fold_accents(w)) for w in longest_first)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -818,14 +810,14 @@ def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     case endings or a one-letter proclitic ("королём", "والملك")."""
     forms = []
     for word in sorted(words, key=len, reverse=True):
-        folded = re.escape(_fold(word))
+        folded = re.escape(fold_accents(word))
         forms.append(f"{folded}(?:s|es|en|e|a)?(?!\\w)" if word[0].isascii() else folded)
     return re.compile(rf"(?<![^\W\u0648\u0628\u0644\u0641])(?:{'|'.join(forms)})")
 
 
 def office_of(text: str) -> str | None:
     """The English office named in ``text``, if any (the first in table order)."""
-    folded = _fold(text)
+    folded = fold_accents(text)
     for office, pattern in _office_patterns():
         if pattern.search(folded):
             return office
@@ -853,7 +845,7 @@ def ruler_named(
     """
     if not country_code:
         return None
-    folded = _fold(text)
+    folded = fold_accents(text)
     named = [r for r in _rulers_in(folded) if r.country_code == country_code]
     if office is not None:
         named = [r for r in named if r.office == office]
@@ -884,7 +876,7 @@ def canonical_issuer(text: str | None, country_code: str | None, on: date | None
     """
     if not text:
         return None
-    folded = _fold(text)
+    folded = fold_accents(text)
     named = _rulers_in(folded)
     fitting = [r for r in named if country_code in (None, r.country_code)]
     if fitting:
@@ -970,7 +962,7 @@ def _adjective_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def office_by_adjective(text: str) -> str | None:
     """The office an adjective in ``text`` names ("presidential pardon" -> President)."""
-    folded = _fold(text)
+    folded = fold_accents(text)
     for office, pattern in _adjective_patterns():
         if pattern.search(folded):
             return office
@@ -981,14 +973,14 @@ def ruler_country(text: str, on: date | None) -> str | None:
     """The country of the ruler ``text`` names ("President B.J. Habibie" -> ID), the
     one in office on ``on`` when the name is shared; None when it names none or
     rulers of several countries."""
-    named = _in_office(_rulers_in(_fold(text)), on)
+    named = _in_office(_rulers_in(fold_accents(text)), on)
     codes = {r.country_code for r in named}
     return codes.pop() if len(codes) == 1 else None
 
 
 def names_ruler(text: str) -> bool:
     """Whether ``text`` names a ruler of the table (in any country)."""
-    return bool(_any_alias().search(_fold(text)))
+    return bool(_any_alias().search(fold_accents(text)))
 
 
 def collective_body(text: str) -> str | None:
@@ -996,7 +988,7 @@ def collective_body(text: str) -> str | None:
     ministry), not a government at large; None for a ruler or an office."""
     if office_of(text) is not None or names_ruler(text):
         return None
-    folded = _fold(text)
+    folded = fold_accents(text)
     for name, pattern in _collective_patterns():
         if name not in ("Government", "Military government") and pattern.search(folded):
             return name
@@ -1005,7 +997,7 @@ def collective_body(text: str) -> str | None:
 
 def known_issuer(text: str) -> bool:
     """Whether ``text`` names a ruler, an office or a collective body of the tables."""
-    folded = _fold(text)
+    folded = fold_accents(text)
     return (
         office_of(text) is not None
         or bool(_any_alias().search(folded))

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
 
-from pipeline.detect.normalize import fold, normalize
+from pipeline.detect.normalize import fold, fold_accents, normalize
 from pipeline.detect.rulers import RULERS
 from pipeline.events import vocabulary
 from pipeline.models import Decree
@@ -195,9 +194,7 @@ def person(decree: Decree) -> frozenset[str] | None:
     text = decree.count_text
     if decree.count != 1 or not text or any(c.isdigit() for c in text):
         return None
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    words = "".join(c for c in folded if not unicodedata.combining(c))
-    tokens = frozenset(w for w in re.split(r"[^\w]+", words) if len(w) >= 2)
+    tokens = frozenset(w for w in re.split(r"[^\w]+", fold_accents(text)) if len(w) >= 2)
     return tokens or None
 
 
