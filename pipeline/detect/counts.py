@@ -375,7 +375,7 @@ def refine_count(
     rough = counted[0]
     if not _rounded(rough):
         return counted
-    best: tuple[bool, float, float, Quantity, int] | None = None
+    best: tuple[tuple[bool, float, float], Quantity, int] | None = None
     for index, text in sentences:
         if not _ANY_DIGIT.search(text):
             continue  # a precise figure is written in digits
@@ -391,9 +391,9 @@ def refine_count(
             # a figure that is itself rounded ("more than 3,300" for "over 3,000") gives
             # way to a precise one ("3,303"), however near it is
             key = (_rounded(q), gap, -score)
-            if best is None or key < best[:3]:
-                best = (_rounded(q), gap, -score, q, index)
-    return (best[3], best[4]) if best else counted
+            if best is None or key < best[0]:
+                best = (key, q, index)
+    return (best[1], best[2]) if best else counted
 
 
 # Parts of one decree's count, coordinated in one sentence: "982 men and six
