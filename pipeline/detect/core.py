@@ -571,28 +571,7 @@ def _group(evidence: list[Evidence]) -> list[_Group]:
                 auths = subject
         code: str | None = None
         if auths:
-            codes = {a.code for a in auths}
-            rulers = {a.code for a in auths if a.leader}
-            near = [a for a in auths if distance(a.start, a.end, ev.hit.start, ev.hit.end) <= 80]
-            near_rulers = {a.code for a in near if a.leader}
-            subject_rulers = {a.code for a in auths if a.leader and a.end <= ev.hit.start}
-            if len(codes) == 1:
-                code = auths[0].code
-            elif len(near_rulers) == 1:  # a ruler's name binds more than a country by a title
-                code = near_rulers.pop()
-            elif len(subject_rulers) == 1:
-                # the ruler before the granting words is its subject ("Tebboune ... received
-                # a request from the President of Germany concerning a pardon")
-                code = subject_rulers.pop()
-            elif near and not any(a.leader for a in near) and len({a.code for a in near}) == 1:
-                # "pardoned by the Myanmar government ... leaders including President
-                # Obama": a ruler far from the granting words is another story's
-                code = near[0].code
-            elif len(rulers) == 1:
-                code = rulers.pop()
-            else:
-                before = [a for a in auths if a.start <= ev.hit.start]
-                code = (before[-1] if before else auths[0]).code
+            code = _grantor(auths, ev.hit.start, ev.hit.end)
         if code is None:
             if current is None:
                 pending.append(ev)
@@ -862,6 +841,32 @@ def _year_of(norm: str) -> date | None:
     return date(year, 7, 1)
 
 
+def _grantor(auths: list[CountryMention], start: int, end: int) -> str:
+    """The country of the authority that grants, of those a sentence binds to a
+    ruler or a title, the granting words at ``start``-``end``."""
+    codes = {a.code for a in auths}
+    if len(codes) == 1:
+        return auths[0].code
+    near = [a for a in auths if distance(a.start, a.end, start, end) <= 80]
+    near_rulers = {a.code for a in near if a.leader}
+    if len(near_rulers) == 1:  # a ruler's name binds more than a country by a title
+        return near_rulers.pop()
+    subject_rulers = {a.code for a in auths if a.leader and a.end <= start}
+    if len(subject_rulers) == 1:
+        # the ruler before the granting words is its subject ("Tebboune ... received
+        # a request from the President of Germany concerning a pardon")
+        return subject_rulers.pop()
+    if near and not any(a.leader for a in near) and len({a.code for a in near}) == 1:
+        # "pardoned by the Myanmar government ... leaders including President
+        # Obama": a ruler far from the granting words is another story's
+        return near[0].code
+    rulers = {a.code for a in auths if a.leader}
+    if len(rulers) == 1:
+        return rulers.pop()
+    before = [a for a in auths if a.start <= start]
+    return (before[-1] if before else auths[0]).code
+
+
 # the words that make the ruler after them the one who asked
 _REQUESTER = re.compile(
     normalize(
@@ -882,14 +887,13 @@ def _one_person(evidence: list[Evidence]) -> tuple[Quantity, int] | None:
         if ev.hit.kind != "grant" or ev.verdict.is_title:
             continue
         lex = ev.lex
-        calendar = {*lex.lex.weekdays, *lex.lex.months}
         for m in lex.one_person.finditer(ev.verdict.text):
             name = m.group("name")
             after = ev.verdict.text[m.end("name") : m.end("name") + 60]
             words = {w.lower() for w in name.split()}
             if (
                 "'s" in name
-                or words & calendar  # "granted special pardons Tuesday to ..."
+                or words & lex.calendar_words  # "granted special pardons Tuesday to ..."
                 or country_mentions(name)
                 or lex.people.search(name)
                 or lex.people_near.match(after)

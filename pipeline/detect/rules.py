@@ -119,6 +119,7 @@ class CompiledLexicon:
         self.exclusion_cue = self.compile(lex.exclusion_cue)
         self.issuer = self.compile(lex.issuer)
         self.one_person = re.compile(normalize(lex.one_person))
+        self.calendar_words = frozenset({*lex.weekdays, *lex.months})
         specific = [(p, k) for p, k in lex.occasions if k != "other"]
         other = [(p, k) for p, k in lex.occasions if k == "other"]
         # one alternation of the named occasions, for the short windows before a
