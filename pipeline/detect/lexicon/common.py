@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["NAME", "latin_issuer", "one_person"]
+from .base import Rule
+
+__all__ = ["NAME", "first_reading", "latin_issuer", "one_person"]
 
 # A capitalised name token (Latin or Cyrillic), case-sensitive even when the
 # surrounding pattern is not; plus the particles that sit inside Arabic,
@@ -36,4 +38,16 @@ def one_person(granting: str, descriptors: str, *, tokens: int = 1) -> str:
         rf"(?i:{granting})\s+(?:(?i:{descriptors})(?:,?\s+|(?<=['’])))*(?P<name>{name})"
         # the whole name, and only one: not "John" of "John Smith and Jane Doe"
         rf"(?![\w'-])(?!\s+{word})(?!\s*(?:,|and|et|y|e|und|dan)\s+(?-i:[A-Z]))"
+    )
+
+
+def first_reading(code: str, words: str) -> Rule:
+    """The block of a bill passed in a first reading only, still to be voted
+    again: ``words`` (the language's "in the first reading") before or after a
+    pardon term in the sentence."""
+    cue = rf"\b{words}\b"
+    return Rule(
+        f"{code}.block.first_reading",
+        rf"{cue}[^.;]{{0,120}}?\b<T>|\b<T>[^.;]{{0,160}}?{cue}",
+        "bill_debated",
     )

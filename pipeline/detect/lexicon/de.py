@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer, one_person
+from .common import first_reading, latin_issuer, one_person
 
 _T = (
     r"(?:begnadig\w*|\w*amnestie\w*|straferlass\w*|gnadenerlass\w*|strafmilderung\w*"
@@ -113,13 +113,8 @@ LEXICON = Lexicon(
         ),
     ),
     block=(
-        Rule(
-            # a bill passed in a first reading only, to be voted again ("in erster Lesung")
-            "de.block.first_reading",
-            r"\bin\s+erster\s+lesung\b[^.;]{0,120}?\b<T>"
-            r"|\b<T>[^.;]{0,160}?\bin\s+erster\s+lesung\b",
-            "bill_debated",
-        ),
+        # a bill passed in a first reading only, to be voted again ("in erster Lesung")
+        first_reading("de", r"in\s+erster\s+lesung"),
         Rule(
             "de.block.call",
             r"\b(?:forder\w*|appell\w*|ruft\w*|riefen|bitte\w*|bat|gnadengesuch\w*|gesuch\w*"

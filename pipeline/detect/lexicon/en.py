@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer, one_person
+from .common import first_reading, latin_issuer, one_person
 
 _T = (
     r"(?:pardon\w*|amnest\w*|clemency|commut\w*|forgiv\w*|forgave|reprieves?|remission"
@@ -392,13 +392,8 @@ LEXICON = Lexicon(
         ),
     ),
     block=(
-        Rule(
-            # a bill passed in a first reading only, to be voted again ("in the first reading")
-            "en.block.first_reading",
-            r"\bfirst\s+reading\b[^.;]{0,120}?\b<T>"
-            r"|\b<T>[^.;]{0,160}?\bfirst\s+reading\b",
-            "bill_debated",
-        ),
+        # a bill passed in a first reading only, to be voted again ("in the first reading")
+        first_reading("en", r"first\s+reading"),
         Rule(
             "en.block.call",
             r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+"

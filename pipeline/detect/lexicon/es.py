@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer, one_person
+from .common import first_reading, latin_issuer, one_person
 
 _T = (
     r"(?:indult\w*|amnist[ií]\w*|conmut\w*|clemencia|rebajas? de (?:la |las )?penas?"
@@ -174,13 +174,8 @@ LEXICON = Lexicon(
         ),
     ),
     block=(
-        Rule(
-            # a bill passed in a first reading only, to be voted again ("en primera discusión")
-            "es.block.first_reading",
-            r"\ben\s+primera\s+(?:discusi[oó]n|lectura|votaci[oó]n|vuelta)\b[^.;]{0,120}?\b<T>"
-            r"|\b<T>[^.;]{0,160}?\ben\s+primera\s+(?:discusi[oó]n|lectura|votaci[oó]n|vuelta)\b",
-            "bill_debated",
-        ),
+        # a bill passed in a first reading only, to be voted again ("en primera discusión")
+        first_reading("es", r"en\s+primera\s+(?:discusi[oó]n|lectura|votaci[oó]n|vuelta)"),
         Rule(
             "es.block.call",
             r"\b(?:pid\w*|solicit\w*|exig\w*|reclam\w*|llam\w* a|inst[aeó]\w*|urg\w*|pedi\w*"

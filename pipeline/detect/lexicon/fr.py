@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer, one_person
+from .common import first_reading, latin_issuer, one_person
 
 _T = (
     r"(?:gr[aâ]ci\w*|gr[aâ]ces?|amnisti\w*|commu(?:é|ée|és|ées|er|e|ent|ant|tation)\w*"
@@ -176,13 +176,8 @@ LEXICON = Lexicon(
         ),
     ),
     block=(
-        Rule(
-            # a bill passed in a first reading only, to be voted again ("en première lecture")
-            "fr.block.first_reading",
-            r"\ben\s+première\s+lecture\b[^.;]{0,120}?\b<T>"
-            r"|\b<T>[^.;]{0,160}?\ben\s+première\s+lecture\b",
-            "bill_debated",
-        ),
+        # a bill passed in a first reading only, to be voted again ("en première lecture")
+        first_reading("fr", r"en\s+première\s+lecture"),
         Rule(
             "fr.block.call",
             r"\b(?:appel\w*|demand\w*|réclam\w*|exhort\w*|implor\w*|plaid\w*|sollicit\w*"

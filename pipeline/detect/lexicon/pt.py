@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer, one_person
+from .common import first_reading, latin_issuer, one_person
 
 _T = (
     r"(?:indult\w*|a(?:m)?nisti\w*|comut\w*|clemência|perdo(?:ou|ar|ados?|adas?)"
@@ -168,13 +168,8 @@ LEXICON = Lexicon(
         ),
     ),
     block=(
-        Rule(
-            # a bill passed in a first reading only, to be voted again ("em primeira leitura")
-            "pt.block.first_reading",
-            r"\bem\s+primeira\s+(?:leitura|discussão|votação|volta)\b[^.;]{0,120}?\b<T>"
-            r"|\b<T>[^.;]{0,160}?\bem\s+primeira\s+(?:leitura|discussão|votação|volta)\b",
-            "bill_debated",
-        ),
+        # a bill passed in a first reading only, to be voted again ("em primeira leitura")
+        first_reading("pt", r"em\s+primeira\s+(?:leitura|discussão|votação|volta)"),
         Rule(
             "pt.block.call",
             r"\b(?:pedi\w*|pede\w*|solicit\w*|exig\w*|reclam\w*|apel\w*|implor\w*|petição"

@@ -8,7 +8,7 @@ Ukrainian forms are added where they differ from the Russian ones: "помилу
 from __future__ import annotations
 
 from .base import Lexicon, NumberWords, Rule
-from .common import latin_issuer
+from .common import first_reading, latin_issuer
 
 _T = r"(?:помил\w*|амнист\w*|амніст\w*|смягч\w*\s+(?:\w+\s+)?наказани\w*)"
 _PEOPLE = (
@@ -149,13 +149,8 @@ LEXICON = Lexicon(
         ),
     ),
     block=(
-        Rule(
-            # a bill passed in a first reading only, to be voted again ("в первом чтении")
-            "ru.block.first_reading",
-            r"\bв\s+первом\s+чтении\b[^.;]{0,120}?\b<T>"
-            r"|\b<T>[^.;]{0,160}?\bв\s+первом\s+чтении\b",
-            "bill_debated",
-        ),
+        # a bill passed in a first reading only, to be voted again ("в первом чтении")
+        first_reading("ru", r"в\s+первом\s+чтении"),
         Rule(
             # a court ruling on a pardon or applying an amnesty is no decree: "суд
             # постановил, что осуждённый подпадает под амнистию", "суд применил амнистию"
