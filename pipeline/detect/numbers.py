@@ -135,9 +135,9 @@ class NumberReader:
         wordnum = rf"{word}(?:(?:\s+|-)(?:(?:{joiners})\s+)?{word})*"
         # "۲ هزار و ۱۳۴" (2 thousand and 134): digits, a scale, then a smaller part
         rest = rf"(?:\s+(?:{joiners})\s*(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{wordnum}){_WORD_END})?"
-        self._suffixes = {k.lower(): v for k, v in words.digit_suffixes.items()}
+        letters = sorted({k.lower() for k in words.digit_suffixes})
         # "10K": a scale letter glued to the digits, never a word of its own
-        suffix = rf"(?-i:{'|'.join(sorted(self._suffixes))})(?!\w)|" if self._suffixes else ""
+        suffix = rf"(?-i:{'|'.join(letters)})(?!\w)|" if letters else ""
         self.figure = (
             rf"(?:{_DIGITS}(?:{suffix}\s*-?\s*(?:{scale_alt}){_WORD_END}{rest})?"
             rf"|{_WORD_START}{wordnum}{_WORD_END})"
@@ -222,8 +222,9 @@ class NumberReader:
             if number is None:
                 return None
             rest = match.group(2).strip().lower()
-            if rest in self._suffixes and match.group(2).strip() in self.words.digit_suffixes:
-                return round(number * self._suffixes[rest])
+            said = match.group(2).strip()
+            if said in self.words.digit_suffixes:
+                return round(number * self.words.digit_suffixes[said])
             scaled = self._rest.match(rest) if rest else None
             if scaled:
                 number *= self._scales.get(scaled.group(1), 1)
