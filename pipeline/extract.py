@@ -81,9 +81,10 @@ def detect_language(text: str) -> str | None:
     sample = text[:2000].strip()
     if len(sample) < 20:
         return None
-    import py3langid  # imported when first needed: a run with nothing new never loads it
+    # imported when first needed: a run with nothing new never loads it
+    from pipeline.langmodel import identifier
 
-    lang, _score = py3langid.classify(sample)
+    lang, _score = identifier().classify(sample)
     return str(lang)
 
 

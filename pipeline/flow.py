@@ -361,11 +361,17 @@ def _forkserver() -> multiprocessing.context.ForkServerContext | None:
 
 def prepare_extraction(pages: int) -> None:
     """Start the extraction workers' server when ``pages`` pages will be extracted
-    in worker processes: it loads while the caller finishes its poll."""
-    if _in_processes(pages) and _forkserver() is not None:
+    in worker processes: it loads while the caller finishes its poll.  Called
+    again with a new estimate, it starts the server once."""
+    global _PREPARED
+    if not _PREPARED and _in_processes(pages) and _forkserver() is not None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+        _PREPARED = True
+
+
+_PREPARED = False
 
 
 def _extraction_pool() -> ProcessPoolExecutor:

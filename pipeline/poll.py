@@ -41,6 +41,7 @@ __all__ = [
     "due",
     "fetch_feed",
     "finish_feed",
+    "likely_new",
     "poll_feed",
     "poll_feeds",
     "usable_feeds",
@@ -76,6 +77,15 @@ def usable_feeds(feeds: Sequence[Feed]) -> tuple[list[Feed], list[str]]:
             continue
         usable.append(feed)
     return usable, errors
+
+
+def likely_new(entries: Sequence[Entry], last_success: datetime | None) -> int:
+    """How many of a feed's entries are likely not seen before: all of them when
+    the feed was never read, else those published after its last successful
+    poll (an estimate made before the store is asked, to start work early)."""
+    if last_success is None:
+        return len(entries)
+    return sum(1 for e in entries if e.published is not None and e.published > last_success)
 
 
 def due(state: FeedState, now: datetime) -> bool:

@@ -41,7 +41,7 @@ from pipeline.ingest import (
     redetect,
 )
 from pipeline.models import Entry, RunSummary
-from pipeline.poll import due, poll_feeds, usable_feeds
+from pipeline.poll import PollOutcome, due, likely_new, poll_feeds, usable_feeds
 from pipeline.settings import Settings
 from pipeline.store import Store, StoreError
 from pipeline.store import articles as article_store
@@ -110,7 +110,9 @@ def _poll(
     open_after: Callable[[], AbstractContextManager[Store]] | None = None,
 ) -> list[str]:
     """``poll``, holding the claims of its folder and the resumed ones in ``held``;
-    ``on_entries`` is told how many entries it stages, before it writes them;
+    ``on_entries`` is told how many entries it stages, before it writes them,
+    and earlier, as feeds come in, how many of their entries are likely new
+    (published after the feed's last successful poll, or undated);
     ``open_after`` opens the working database after the network (by default a
     new opening, closed on return)."""
     folder = staging.run_dir(settings.staging_dir, run_key)
@@ -140,13 +142,18 @@ def _poll(
     with Store.open(settings.db) as store:
         states = feed_store.states_for(store, feeds)
     todo = [s for s in states if (force and not s.retired) or due(s, moment)]
+    last_success = {s.url: s.last_success_at for s in todo}
     done = 0
+    likely = len(staged_urls)
 
-    def tick(_outcome: object) -> None:
-        nonlocal done
+    def tick(outcome: PollOutcome) -> None:
+        nonlocal done, likely
         done += 1
         if progress:
             progress("poll", done, len(todo))
+        if on_entries and outcome.entries:
+            likely += likely_new(outcome.entries, last_success.get(outcome.state.url))
+            on_entries(likely)
 
     # the database is closed while waiting on the network
     with HttpClient(settings) as client:

@@ -11,7 +11,6 @@ two marks included) is scored by the stop words of each table, and
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from typing import Any
@@ -82,11 +81,11 @@ def normalize_hint(lang: str | None) -> str | None:
     }.get(code, code) or None
 
 
-@functools.cache
 def _identifier() -> Any:
-    from py3langid.langid import _load_identifier
+    # the same model as page extraction's, restricted to the detector's languages
+    from pipeline.langmodel import identifier
 
-    return _load_identifier(langs=sorted(LEXICONS))
+    return identifier(tuple(sorted(LEXICONS)))
 
 
 def _letters(script: re.Pattern[str], text: str) -> int:

@@ -1,5 +1,6 @@
 """Polling real HTTP on loopback: conditional GET, redirects, back-off, bad feeds."""
 
+from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -39,6 +40,16 @@ def test_new_entries_are_staged_in_batches(web, settings):
     _feeds(settings, web.url("/feed.xml"))
     batches = tasks.poll("r1", now=NOW, settings=settings)
     assert len(_entries(batches)) == 3
+
+
+def test_the_poll_tells_its_likely_new_entries_as_feeds_arrive_then_the_staged_count(web, settings):
+    web.routes["/feed.xml"] = _rss()
+    _feeds(settings, web.url("/feed.xml"))
+    told: list[int] = []
+    with ExitStack() as held:
+        batches = tasks._poll("r1", settings, NOW, False, None, held, on_entries=told.append)
+    # a feed never read before: all three entries, as it arrives, then the three staged
+    assert told == [3, 3] and len(_entries(batches)) == 3
 
 
 def test_second_poll_sends_validators_and_a_304_means_nothing_new(web, settings):

@@ -66,3 +66,16 @@ def test_permanent_redirect_updates_the_polled_url():
 def test_parse_error_counts_as_a_failure_with_its_message():
     kind, state, error = advance(STATE, _result(200), None, "x: an HTML page", NOW, SETTINGS)
     assert kind == "failed" and error == "x: an HTML page" and state.last_error == error
+
+
+def test_likely_new_entries_are_those_after_the_last_successful_poll():
+    from pipeline.models import Entry
+    from pipeline.poll import likely_new
+
+    entries = (
+        Entry(url="https://a.example/1", published=NOW - timedelta(days=2)),
+        Entry(url="https://a.example/2", published=NOW + timedelta(hours=1)),
+        Entry(url="https://a.example/3"),  # undated: not counted once the feed was read
+    )
+    assert likely_new(entries, None) == 3  # a feed never read: every entry
+    assert likely_new(entries, NOW) == 1
