@@ -374,6 +374,12 @@ def prepare_extraction(pages: int) -> None:
 _PREPARED = False
 
 
+def warm_context() -> multiprocessing.context.ForkServerContext | None:
+    """The extraction workers' server, once :func:`prepare_extraction` started it:
+    a process forked from it starts with Python and its libraries loaded."""
+    return _forkserver() if _PREPARED else None
+
+
 def _extraction_pool() -> ProcessPoolExecutor:
     """One worker process per core, forked from a server that has loaded and warmed
     what extraction needs (:mod:`pipeline.extract_worker`) once for all of them.

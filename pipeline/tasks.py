@@ -505,9 +505,10 @@ def run_cycle(
             # one client for every batch, extraction overlapping the network (pipeline.flow)
             staged = flow.fetch_extract(batches, settings, progress)
             if staged:  # articles to store: the report will likely be rebuilt, chart and all
-                from pipeline.report.chart import start_renderer
+                from pipeline.report.chart import start_renderer, stop_renderer
 
-                start_renderer()  # on the core that storing leaves free
+                start_renderer(flow.warm_context())  # on the core that storing leaves free
+                held.callback(stop_renderer)
         # the network is done: one opening of the database for the rest
         with database.store() as store:
             result = _load(store, run_key, staged, moment, settings, "run")

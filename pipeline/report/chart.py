@@ -20,11 +20,16 @@ from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 __all__ = [
     "TimelinePoint",
     "start_renderer",
+    "stop_renderer",
     "timeline_points",
     "timeline_spec",
     "timeline_svg",
@@ -212,37 +217,71 @@ def timeline_spec(points: Sequence[TimelinePoint], *, width: int = 820) -> dict[
 
 
 def timeline_svg(points: Sequence[TimelinePoint]) -> str | None:
-    """The chart as an SVG document (``None`` when there is no decree to draw)."""
+    """The chart as an SVG document (``None`` when there is no decree to draw).
+
+    Drawn by the renderer's process when :func:`start_renderer` started one
+    (in this process if that process is gone), else in this process.
+    """
     if not points:
         return None
-    import vl_convert
+    spec = timeline_spec(points)
+    svg = None
+    if _RENDERER is not None:
+        from concurrent.futures.process import BrokenProcessPool
 
-    svg: str = vl_convert.vegalite_to_svg(timeline_spec(points), allowed_base_urls=[])
+        with suppress(BrokenProcessPool):
+            svg = _RENDERER.submit(_render, spec).result()
+    if svg is None:
+        svg = _render(spec)
     return _HREF.sub('xlink:href="', svg)
 
 
-def start_renderer() -> threading.Thread:
-    """Boot the renderer in a background thread; return the thread.
+def _render(spec: dict[str, Any]) -> str:
+    import vl_convert
 
-    vl-convert's first call starts its JavaScript engine (0.4-1 s of one
-    core) and later calls take a few milliseconds.  A run that is about to
-    store articles starts it here and the report's chart finds it ready; a
-    call made before it is up waits for it.  That first call holds the GIL
-    (vl-convert 1.9: the process's other threads wait for it, measured
-    0.97 s), so the thread moves the boot rather than hiding it: the run's
-    next Python work (opening the database to store) waits instead of the
-    report.
+    svg: str = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
+    return svg
+
+
+def _boot() -> None:
+    # a renderer that cannot start fails again, with its context, when the
+    # report draws the chart: nothing to report from here
+    with suppress(Exception):
+        _render({"mark": "point", "data": {"values": []}})
+
+
+_RENDERER: ProcessPoolExecutor | None = None
+
+
+def start_renderer(context: BaseContext | None = None) -> None:
+    """Boot the renderer: in a process forked from ``context``, where
+    :func:`timeline_svg` then draws until :func:`stop_renderer`, or without one
+    in a background thread of this process.
+
+    vl-convert's first call starts its JavaScript engine (0.3-1 s of a core)
+    and later calls take a few milliseconds.  That first call holds the GIL
+    (vl-convert 1.9: the process's other threads wait for it, measured 0.97
+    s), so a thread moves the boot rather than hiding it; a process forked
+    from a warm server (the extraction workers', see
+    :func:`pipeline.flow.warm_context`) boots it on the core that storing
+    leaves free.  A new interpreter is not started for it: in a run with
+    little to store that costs more than the boot it hides.
     """
+    global _RENDERER
+    stop_renderer()
+    if context is None:
+        threading.Thread(target=_boot, name="chart-renderer").start()
+        return
+    from concurrent.futures import ProcessPoolExecutor
 
-    def boot() -> None:
-        import vl_convert
+    _RENDERER = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    _RENDERER.submit(_boot)
 
-        # a renderer that cannot start fails again, with its context, when
-        # the report draws the chart: nothing to report from here
-        empty = {"mark": "point", "data": {"values": []}}
-        with suppress(Exception):
-            vl_convert.vegalite_to_svg(empty, allowed_base_urls=[])
 
-    thread = threading.Thread(target=boot, name="chart-renderer")
-    thread.start()
-    return thread
+def stop_renderer() -> None:
+    """Stop the renderer's process, if one was started; charts are drawn in this
+    process again."""
+    global _RENDERER
+    if _RENDERER is not None:
+        renderer, _RENDERER = _RENDERER, None
+        renderer.shutdown(cancel_futures=True)
