@@ -72,6 +72,9 @@ class Entry:
     published: datetime | None = None
     language: str | None = None
     source: str | None = None
+    #: the page's canonical URL, when the feed's parser already computed it
+    #: (in the parser's worker process, see :func:`pipeline.feeds.parse_feed`)
+    key: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,7 +220,7 @@ def _new_entries(store: Store, entries: Sequence[Entry], staged: set[str]) -> li
         if entry.url in staged:
             continue
         try:
-            key = canonical_url(entry.url)
+            key = entry.key or canonical_url(entry.url)
         except ValueError:
             continue
         keyed.setdefault(key, entry)

@@ -75,3 +75,26 @@ def test_malformed_feed_is_flagged_but_still_yields_entries():
 def test_html_page_is_not_a_feed():
     with pytest.raises(FeedParseError, match="an HTML page"):
         parse_feed(_read("not_a_feed.html"), url="http://127.0.0.1:9/home")
+
+
+def test_parsed_entries_carry_their_canonical_url_computed_by_the_parser():
+    body = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
+        b"<item><title>a</title><link>https://m.example.org/news/a/amp/?utm_source=x</link></item>"
+        b"<item><title>b</title><link>https://example.org/b?id=7</link></item>"
+        b"</channel></rss>"
+    )
+    entries = parse_feed(body, url="https://example.org/rss").entries
+    assert [(e.url, e.key) for e in entries] == [
+        ("https://m.example.org/news/a/amp/?utm_source=x", "https://example.org/news/a"),
+        ("https://example.org/b?id=7", "https://example.org/b?id=7"),
+    ]
+
+
+def test_a_feed_list_of_a_thousand_feeds_is_read_whole():
+    text = "feeds:\n" + "".join(
+        f"  - url: https://h{i}.example/rss\n    name: Feed {i}\n    tags: [t{i % 3}]\n"
+        for i in range(1000)
+    )
+    feeds = parse_feeds_yaml(text)
+    assert len(feeds) == 1000 and feeds[999].name == "Feed 999" and feeds[4].tags == ("t1",)
