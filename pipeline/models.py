@@ -130,7 +130,9 @@ class Decree:
     issuer_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out = dataclasses.asdict(self)
+        # the fields are plain values and tuples of text: a shallow copy (asdict's
+        # deep one took 0.07 ms a decree, read again for every claim of an event)
+        out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         out["announced_on"] = self.announced_on.isoformat() if self.announced_on else None
         for key in ("conditions", "exclusions", "evidence"):
             out[key] = list(out[key])
