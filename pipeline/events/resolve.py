@@ -43,12 +43,16 @@ def resolve(
     overrides: Sequence[Override],
     *,
     now: datetime,
+    settled: frozenset[str] = frozenset(),
 ) -> Outcome:
     """Cluster ``incoming`` into the events ``placed`` and report the changes.
 
     ``placed`` maps event IDs to their current mentions (without the incoming
     articles' old ones); ``stored`` has the bookkeeping of every event the
     step may touch.  Unchanged events are left out of the outcome.
+    ``settled`` names the events of ``placed`` that hold every mention they
+    have stored: one that ends the step with exactly those mentions is
+    unchanged and is not summarised again (most candidate events of a step).
     """
     clusters = assign([placed[eid] for eid in sorted(placed)], incoming)
     founders = {s.founder: s.event_id for s in stored.values()}
@@ -58,6 +62,12 @@ def resolve(
     records, new, updated = [], [], []
     for event_id in sorted(final):
         previous = stored.get(event_id)
+        if (
+            previous is not None
+            and event_id in settled
+            and {m.key for m in final[event_id]} == {m.key for m in placed[event_id]}
+        ):
+            continue
         record = summarise(
             event_id,
             final[event_id],

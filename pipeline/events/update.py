@@ -65,11 +65,13 @@ def _step(
 ) -> Outcome:
     for _ in range(_MAX_ROUNDS):
         stored = db.load_stored(store, touched)
+        loaded = db.load_placed(store, stored)
         placed = {
             eid: [m for m in members if m.article_id not in article_ids]
-            for eid, members in db.load_placed(store, stored).items()
+            for eid, members in loaded.items()
         }
-        outcome = resolve(placed, incoming, stored, overrides, now=now)
+        settled = frozenset(eid for eid in placed if len(placed[eid]) == len(loaded[eid]))
+        outcome = resolve(placed, incoming, stored, overrides, now=now, settled=settled)
         clashes = set(db.load_stored(store, outcome.new))
         if not clashes:
             return outcome

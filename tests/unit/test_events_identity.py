@@ -98,6 +98,23 @@ def test_resolving_the_same_state_again_changes_nothing():
     assert (again.new, again.updated, again.records) == ((), (), ())
 
 
+def test_a_settled_event_that_keeps_its_members_is_not_summarised_again():
+    first = resolve({}, [m("a", count=5), m("b", count=5)], {}, [], now=T0)
+    record = first.records[0]
+    eid = record.event.event_id
+    # a stale fingerprint would make the event "updated" if it were summarised
+    stale = {eid: replace(_stored(record), fingerprint="from an older summary")}
+    placed = {eid: list(record.members)}
+    same = resolve(placed, [], stale, [], now=T0, settled=frozenset({eid}))
+    assert (same.new, same.updated, same.records) == ((), (), ())
+    # not settled (a member was left out to be placed again): summarised, as before
+    again = resolve(placed, [], stale, [], now=T0)
+    assert again.updated == (eid,)
+    # settled, but a report joins it: summarised and updated
+    grown = resolve(placed, [m("c", count=5)], stale, [], now=T0, settled=frozenset({eid}))
+    assert grown.updated == (eid,) and len(grown.records[0].members) == 3
+
+
 def _stored(record: EventRecord) -> StoredEvent:
     return StoredEvent(record.event.event_id, record.founder, T0, T0, record.fingerprint)
 
