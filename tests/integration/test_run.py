@@ -238,12 +238,22 @@ def test_a_dag_run_that_failed_after_its_poll_is_finished_by_the_next_one(site, 
 
 def test_extraction_in_worker_processes_stores_the_same_articles(site, settings, monkeypatch):
     from pipeline import flow
+    from pipeline.report import chart
 
     monkeypatch.setattr(flow, "PROCESS_MIN_PAGES", 1)
+    contexts = []
+    started = chart.start_renderer
+    monkeypatch.setattr(chart, "start_renderer", lambda c=None: (contexts.append(c), started(c)))
     summary, _ = tasks.run_cycle(settings=settings, now=NOW)
     articles = _articles(settings)
     assert summary.new_articles == 4 and not summary.errors
     assert articles["gulf-wire.html"]["story_id"] == articles["gulf-pardons-copy.html"]["story_id"]
+    # the chart was drawn by the renderer's process, forked from the workers'
+    # warm server, and that process is gone with the run
+    index = (settings.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in index and 'href="decrees/' in index
+    assert contexts == [flow.warm_context()] and contexts[0] is not None
+    assert chart._RENDERER is None
 
 
 def _answering_304(site, path: str, etag: str) -> None:
