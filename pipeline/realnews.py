@@ -1,6 +1,6 @@
 """Put the cached real-news corpus through the pipeline, to score grouping.
 
-Two ways, as a user would feed texts in:
+Two ways, as a user would feed texts in, and a third that needs no text:
 
 * ``group_via_import``: every cached text as one ``pardonwatch import`` line
   (URL, text, publication date, outlet), into a fresh database;
@@ -8,9 +8,16 @@ Two ways, as a user would feed texts in:
   original host on its own loopback address, each with an RSS feed giving
   the publication dates, and one ``run`` over them.
 
-Both return ``text id -> event id`` read back from ``v_event_articles`` (the
-event an analyst would see the article in), for
-:func:`pipeline.detect.evaluate_real.score_grouping`.
+* ``group_from_labels``: the grouping alone, given each labelled text's
+  fields as a detector that read them perfectly would give them (country,
+  issuer, figure, decree date, occasion; no sentences, so no decree numbers,
+  named persons or batch words).  It measures what the grouping rules make of
+  real reporting's disagreements and missing dates apart from the detector's
+  errors, and runs on the committed labels without the cache.
+
+The first two return ``text id -> event id`` read back from
+``v_event_articles`` (the event an analyst would see the article in), all
+three for :func:`pipeline.detect.evaluate_real.score_grouping`.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,7 +40,7 @@ from pipeline.feeds import dump_feeds_yaml
 from pipeline.models import Feed
 from pipeline.settings import Settings
 
-__all__ = ["group_via_import", "group_via_run", "site_pages"]
+__all__ = ["group_from_labels", "group_via_import", "group_via_run", "site_pages"]
 
 
 def _published(item: Label) -> datetime | None:
@@ -43,6 +50,45 @@ def _published(item: Label) -> datetime | None:
 
 def _outlet(url: str) -> str:
     return (urlsplit(url).hostname or "unknown").removeprefix("www.")
+
+
+def group_from_labels(items: Sequence[Label]) -> dict[str, str | None]:
+    """``text id -> event id`` of the positive texts, grouped from their labelled
+    fields by the grouping's own pure step (:func:`pipeline.events.resolve.resolve`)."""
+    from pipeline.events.mentions import Mention
+    from pipeline.events.resolve import resolve
+    from pipeline.models import Decree
+
+    mentions = []
+    for item in items:
+        if not item.positive:
+            continue
+        data = item.data
+        announced = data.get("announced_on")
+        decree = Decree(
+            country=data.get("country"),
+            country_code=data.get("country_code"),
+            issuer=data.get("issuer"),
+            count=data.get("count"),
+            count_text=data.get("count_text"),
+            announced_on=date.fromisoformat(announced) if announced else None,
+            occasion=data.get("occasion"),
+        )
+        url = str(data["url"])
+        mentions.append(
+            Mention(
+                article_id=item.id,
+                decree_index=0,
+                decree=decree,
+                article_url=url,
+                outlet=_outlet(url),
+                published=_published(item),
+                language=data.get("lang"),
+                confidence=1.0,
+            )
+        )
+    outcome = resolve({}, mentions, {}, [], now=datetime.now(UTC))
+    return {m.article_id: r.event.event_id for r in outcome.records for m in r.members}
 
 
 def _settings(workdir: Path, **changes: Any) -> Settings:

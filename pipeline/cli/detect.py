@@ -146,10 +146,12 @@ def detect_command(
 )
 @click.option(
     "--grouping",
-    type=click.Choice(["none", "import", "run", "both"]),
+    type=click.Choice(["none", "import", "run", "both", "fields"]),
     default="none",
     show_default=True,
-    help="Also score grouping of the real-news texts into decrees, through import and/or run.",
+    help="Also score grouping of the real-news texts into decrees, through import and/or "
+    "run; or, with 'fields', of every labelled text from its labelled fields (the grouping "
+    "alone, as if the detector read them perfectly; needs no cached text).",
 )
 @click.option("--misses/--no-misses", default=True, help="List every miss after the figures.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
@@ -201,7 +203,7 @@ def _real(
     import tempfile
 
     from pipeline.detect.corpus import Corpus
-    from pipeline.detect.evaluate_real import format_grouping, real_cases, score_grouping
+    from pipeline.detect.evaluate_real import real_cases
 
     corpus = Corpus()
     items = corpus.load()
@@ -226,6 +228,17 @@ def _real(
     if echo:
         click.echo(note)
     out["real_coverage"] = {"labelled": len(chosen), "cached": len(cached)}
+    if grouping == "fields":
+        from pipeline.realnews import group_from_labels
+
+        _score_grouping(
+            chosen,
+            group_from_labels(chosen),
+            "fields",
+            f"from labelled fields ({split})",
+            out,
+            echo,
+        )
     if not cached:
         return out
     report = evaluate(real_cases(cached, split="all"))
@@ -233,21 +246,34 @@ def _real(
     if echo:
         click.echo(format_report(report, title=f"real news {split}", misses=misses, floors=False))
     for way in ("import", "run") if grouping == "both" else (grouping,):
-        if way == "none":
+        if way in ("none", "fields"):
             continue
         from pipeline import realnews
 
         runner = realnews.group_via_import if way == "import" else realnews.group_via_run
         with tempfile.TemporaryDirectory(prefix="pardonwatch-eval-") as tmp:
             assigned = runner(cached, Path(tmp))
-        scored = score_grouping(cached, assigned)
-        # the pairs of texts that carry their publication date, as a feed or a
-        # page's markup gives it in operation (search excerpts often lack one)
-        dated = score_grouping([i for i in cached if i.published], assigned)
-        out[f"grouping_{way}"] = scored.as_dict()
-        out[f"grouping_{way}_dated"] = dated.as_dict()
-        if echo:
-            click.echo()
-            click.echo(format_grouping(scored, title=f"through {way} ({split})"))
-            click.echo(format_grouping(dated, title=f"through {way} ({split}), dated texts only"))
+        _score_grouping(cached, assigned, way, f"through {way} ({split})", out, echo)
     return out
+
+
+def _score_grouping(
+    items: list[Any],
+    assigned: dict[str, str | None],
+    way: str,
+    title: str,
+    out: dict[str, Any],
+    echo: bool,
+) -> None:
+    from pipeline.detect.evaluate_real import format_grouping, score_grouping
+
+    scored = score_grouping(items, assigned)
+    # the pairs of texts that carry their publication date, as a feed or a
+    # page's markup gives it in operation (search excerpts often lack one)
+    dated = score_grouping([i for i in items if i.published], assigned)
+    out[f"grouping_{way}"] = scored.as_dict()
+    out[f"grouping_{way}_dated"] = dated.as_dict()
+    if echo:
+        click.echo()
+        click.echo(format_grouping(scored, title=title))
+        click.echo(format_grouping(dated, title=f"{title}, dated texts only"))

@@ -135,3 +135,46 @@ def test_eval_scores_one_collection_batch_on_its_own(corpus, monkeypatch):
     result = runner.invoke(cli_main, [*args, "--real-batch", "nosuch"])
     assert result.exit_code != 0
     assert "no real-news text of batch nosuch" in result.output
+
+
+def test_grouping_from_labelled_fields_needs_no_cached_text(corpus, monkeypatch):
+    import functools
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import main as cli_main
+    from pipeline.detect import corpus as corpus_module
+
+    throne = {"occasion": "national_day", "issuer": "King Mohammed VI", "country": "Morocco"}
+    records = [
+        # one decree: dates a day and three days after it, a rounded figure
+        _record("https://a.example/1", announced_on="2024-07-29", **throne),
+        _record("https://b.example/1", text="date 2024-07-30 The king pardoned.", **throne),
+        _record("https://c.example/1", count=1200, text="date 2024-08-01 Pardons.", **throne),
+        _record("https://d.example/1", count=1000, text="date 2024-07-31 About a thousand."),
+        # another decree of the same country, months later
+        _record(
+            "https://e.example/1",
+            count=2460,
+            event_key="ma-2024-04-10-eid",
+            text="date 2024-04-10 Eid pardons.",
+            occasion="eid_al_fitr",
+        ),
+        _record("https://f.example/1", is_pardon_event=False, event_key=None, negative_kind="call"),
+    ]
+    list(corpus.add(records))
+    for path in corpus.cache_dir.glob("*"):  # the texts are not needed
+        path.unlink()
+    monkeypatch.setattr(
+        corpus_module,
+        "Corpus",
+        functools.partial(Corpus, corpus_dir=corpus.corpus_dir, cache_dir=corpus.cache_dir),
+    )
+    args = ["eval", "--real", "--real-split", "all", "--json", "--grouping", "fields"]
+    result = CliRunner().invoke(cli_main, args)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["real_coverage"] == {"labelled": 6, "cached": 0}
+    grouped = out["grouping_fields"]
+    assert [grouped["pairs"][k] for k in ("tp", "fp", "fn")] == [6, 0, 0]
+    assert (grouped["decrees"], grouped["events"], grouped["negatives_in_events"]) == (2, 2, [])
