@@ -64,3 +64,23 @@ def test_extraction_and_the_detector_share_one_model():
     everything, restricted = langmodel.identifier(), _identifier()
     assert restricted.tk_nextmove is everything.tk_nextmove
     assert set(restricted.nb_classes) < set(everything.nb_classes)
+
+
+def test_two_processes_filling_the_cache_at_once_both_load_and_leave_one_whole_copy(cache_home):
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from pipeline import langmodel\n"
+        "print(langmodel.identifier().classify('Le président a gracié trois cents détenus')[0])\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    assert [run.communicate(timeout=120)[0].strip() for run in runs] == ["fr", "fr"]
+    folder = langmodel.cache_folder()
+    assert langmodel._read_cache(folder) is not None
+    assert [p.name for p in folder.parent.iterdir()] == [folder.name]  # no partial copy left
